@@ -1,0 +1,31 @@
+package org.exhunt.sigma;
+
+/**
+ * A Sigma logsource: which kind of log a rule is written for, or which kind of log an event
+ * came from. Any part may be {@code null}.
+ */
+public record Logsource(String product, String category, String service) {
+
+    /**
+     * Whether a rule written for this logsource applies to events from {@code source}: every
+     * part this logsource names must equal (case-insensitively) the same part of the source.
+     */
+    public boolean appliesTo(Logsource source) {
+        return partMatches(product, source.product)
+                && partMatches(category, source.category)
+                && partMatches(service, source.service);
+    }
+
+    private static boolean partMatches(String wanted, String actual) {
+        return wanted == null || (actual != null && wanted.equalsIgnoreCase(actual));
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder();
+        if (product != null) sb.append("product=").append(product);
+        if (category != null) sb.append(sb.length() > 0 ? " " : "").append("category=").append(category);
+        if (service != null) sb.append(sb.length() > 0 ? " " : "").append("service=").append(service);
+        return sb.length() == 0 ? "(any)" : sb.toString();
+    }
+}
