@@ -5,6 +5,9 @@ import org.exhunt.sigma.SigmaEvent;
 /**
  * An event read from evidence: the fields a rule can match (under both the Sigma taxonomy's
  * names and the log's native names) plus where it came from.
+ *
+ * <p>Readers may hand out one reusable object per file for speed: an event passed to a consumer
+ * is valid only during that call. Whoever keeps an event beyond the call keeps {@link #retain()}.
  */
 public interface LogEvent extends SigmaEvent {
 
@@ -13,4 +16,7 @@ public interface LogEvent extends SigmaEvent {
 
     /** What kind of log the event came from. */
     SourceKind kind();
+
+    /** An immutable copy that stays valid after the reader moves on (or this, if already immutable). */
+    LogEvent retain();
 }
