@@ -1,0 +1,32 @@
+package org.exhunt.hunt.report;
+
+import java.util.Comparator;
+import org.exhunt.hunt.event.SourceRef;
+import org.exhunt.hunt.finding.Finding;
+
+/**
+ * The one order findings appear in everywhere: by time, then path, then line (or record), then rule id.
+ * Findings come from parallel workers in any order; sorting here makes reports byte-for-byte repeatable.
+ * Findings without a time (files found on disk) come last.
+ */
+final class FindingOrder {
+
+    static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::time, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> path(f.source()), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(f -> position(f.source()))
+            .thenComparing(f -> f.rule().id(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(f -> f.source() == null ? -1 : f.source().offset());
+
+    private FindingOrder() {
+    }
+
+    private static String path(SourceRef source) {
+        return source == null ? null : source.path();
+    }
+
+    private static long position(SourceRef source) {
+        if (source == null) return -1;
+        return source.line() >= 0 ? source.line() : source.record();
+    }
+}
