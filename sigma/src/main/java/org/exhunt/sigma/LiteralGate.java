@@ -1,0 +1,111 @@
+package org.exhunt.sigma;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What must be seen in an event for a rule (or part of one) to possibly hold: at least one of
+ * these literals in the named field (lower-cased field name; {@link #KEYWORDS} for any value).
+ * {@code null} stands for "no such requirement"; an empty gate for "can never hold".
+ *
+ * <p>Combining stays sound: an AND needs only one operand's gate, an OR needs all of them, a
+ * NOT has none, and "at least k of n" can take the union of the gated operands once fewer
+ * than k operands are ungated (one gated operand must then hold).
+ */
+final class LiteralGate {
+
+    /** Field key for keyword literals, which may occur in any of the event's values. */
+    static final String KEYWORDS = "\u0000keywords";
+
+    private LiteralGate() {
+    }
+
+    static Map<String, Set<String>> of(String field, Set<String> literals) {
+        if (literals == null) {
+            return null;
+        }
+        Set<String> usable = new HashSet<>();
+        for (String lit : literals) {
+            String u = usable(lit);
+            if (u == null) {
+                return null; // one value without a usable literal makes the whole item ungated
+            }
+            usable.add(u);
+        }
+        if (usable.isEmpty()) {
+            return null; // "never matches" is not worth trusting; evaluating is always safe
+        }
+        Map<String, Set<String>> gate = new HashMap<>();
+        gate.put(field == null ? KEYWORDS : field.toLowerCase(java.util.Locale.ROOT), usable);
+        return gate;
+    }
+
+    /**
+     * The part of a literal the automaton can be trusted with: its longest ASCII run, because
+     * case-insensitive comparison of other characters differs between Java's String methods
+     * (and can turn one character into two), while ASCII folds the same way everywhere. A
+     * substring of a required literal is itself required, so this stays sound.
+     */
+    static String usable(String literal) {
+        if (literal == null) {
+            return null;
+        }
+        int bestStart = 0;
+        int bestLen = 0;
+        int start = 0;
+        for (int i = 0; i <= literal.length(); i++) {
+            if (i == literal.length() || literal.charAt(i) >= 128) {
+                if (i - start > bestLen) {
+                    bestStart = start;
+                    bestLen = i - start;
+                }
+                start = i + 1;
+            }
+        }
+        return bestLen == 0 ? null : literal.substring(bestStart, bestStart + bestLen).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The gate of an AND: the best operand's gate, or null when no operand is gated. */
+    static Map<String, Set<String>> all(Collection<Map<String, Set<String>>> gates) {
+        Map<String, Set<String>> best = null;
+        for (Map<String, Set<String>> g : gates) {
+            if (g != null && (best == null || score(g) > score(best))) {
+                best = g;
+            }
+        }
+        return best;
+    }
+
+    /** The gate of "at least k of these". With k = 1 this is an OR. */
+    static Map<String, Set<String>> atLeast(int k, Collection<Map<String, Set<String>>> gates) {
+        int ungated = 0;
+        Map<String, Set<String>> union = new HashMap<>();
+        for (Map<String, Set<String>> g : gates) {
+            if (g == null) {
+                ungated++;
+                continue;
+            }
+            g.forEach((f, lits) -> union.computeIfAbsent(f, x -> new HashSet<>()).addAll(lits));
+        }
+        return ungated >= k ? null : union;
+    }
+
+    /** Prefer gates whose shortest literal is long (rare), then fewer literals. Empty gates are best. */
+    private static double score(Map<String, Set<String>> g) {
+        if (g.isEmpty()) {
+            return Double.MAX_VALUE;
+        }
+        int shortest = Integer.MAX_VALUE;
+        int count = 0;
+        for (Set<String> lits : g.values()) {
+            for (String l : lits) {
+                shortest = Math.min(shortest, l.length());
+                count++;
+            }
+        }
+        return shortest - count / 1000.0;
+    }
+}

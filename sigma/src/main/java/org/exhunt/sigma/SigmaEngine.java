@@ -1,0 +1,101 @@
+package org.exhunt.sigma;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Compiled Sigma rules, ready to match events. Thread-safe once built.
+ *
+ * <pre>{@code
+ * SigmaEngine engine = SigmaEngine.compile(new RuleLoader().addPath(dir).load(), Pipeline.none());
+ * Matcher m = engine.matcherFor(new Logsource(null, "webserver", null));
+ * m.match(event, hit -> System.out.println(hit.rule().title()));
+ * }</pre>
+ */
+public final class SigmaEngine {
+
+    /** Key for the matcher over every rule, whatever its logsource. */
+    private static final Logsource ANY = new Logsource("\u0000any", null, null);
+
+    private final RuleSet ruleSet;
+    private final Pipeline pipeline;
+    private final List<CompiledRule> compiled;
+    private final List<RuleProblem> problems;
+    private final boolean prefilter;
+    private final ConcurrentHashMap<Logsource, Matcher> matchers = new ConcurrentHashMap<>();
+
+    private SigmaEngine(RuleSet ruleSet, Pipeline pipeline, List<CompiledRule> compiled, List<RuleProblem> problems,
+                        boolean prefilter) {
+        this.ruleSet = ruleSet;
+        this.pipeline = pipeline;
+        this.compiled = List.copyOf(compiled);
+        this.problems = List.copyOf(problems);
+        this.prefilter = prefilter;
+    }
+
+    /** Compiles every loaded rule; a rule that cannot compile is left out and reported in {@link #problems()}. */
+    public static SigmaEngine compile(RuleSet rules, Pipeline pipeline) {
+        return compile(rules, pipeline, true);
+    }
+
+    /** As {@link #compile(RuleSet, Pipeline)}; {@code prefilter = false} evaluates every rule on every event (for testing the prefilter). */
+    static SigmaEngine compile(RuleSet rules, Pipeline pipeline, boolean prefilter) {
+        List<CompiledRule> compiled = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (SigmaRule rule : rules.rules()) {
+            try {
+                compiled.add(RuleCompiler.compile(rule, rules.filters(), pipeline));
+            } catch (CompileException e) {
+                problems.add(new RuleProblem(rule.source(), e.line() > 0 ? e.line() : rule.line(), e.getMessage()));
+            }
+        }
+        return new SigmaEngine(rules, pipeline, compiled, problems, prefilter);
+    }
+
+    /** Rules that loaded but could not compile (unknown modifier, regex RE2/J rejects, ...). */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+
+    public int compiledRules() {
+        return compiled.size();
+    }
+
+    /**
+     * The rules that apply to events of {@code eventSource} (directly or through the
+     * pipeline's logsource equivalences), compiled into one matcher; cached per source.
+     * {@code null} gives a matcher over every rule, whatever its logsource.
+     */
+    public Matcher matcherFor(Logsource eventSource) {
+        return matchers.computeIfAbsent(eventSource == null ? ANY : eventSource, this::build);
+    }
+
+    private Matcher build(Logsource source) {
+        List<CompiledRule> selected = new ArrayList<>();
+        for (CompiledRule c : compiled) {
+            if (source == ANY || applies(c.rule(), source)) {
+                selected.add(c);
+            }
+        }
+        return new GatedMatcher(selected, prefilter);
+    }
+
+    private boolean applies(SigmaRule rule, Logsource source) {
+        for (Logsource ls : pipeline.ruleSources(rule.logsource())) {
+            if (ls.appliesTo(source)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A fresh correlation state over this engine's correlation rules. */
+    public Correlator correlator() {
+        return Correlator.create(ruleSet);
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+}
