@@ -2,6 +2,7 @@ package org.exhunt.hunt.report;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads ATT&CK tactics and CVEs out of Sigma-style tags. */
 final class Tags {
@@ -11,6 +12,8 @@ final class Tags {
             "reconnaissance", "resource-development", "initial-access", "execution", "persistence",
             "privilege-escalation", "defense-evasion", "credential-access", "discovery",
             "lateral-movement", "collection", "command-and-control", "exfiltration", "impact");
+
+    private static final Pattern CVE_NUMBER = Pattern.compile("[0-9]{4}-[0-9]{1,10}");
 
     private Tags() {
     }
@@ -23,10 +26,14 @@ final class Tags {
         return TACTICS.contains(name) ? name : null;
     }
 
-    /** {@code cve.2021-26855} → {@code CVE-2021-26855}; other tags → {@code null}. */
+    /**
+     * {@code cve.2021-26855} → {@code CVE-2021-26855}; older rules write {@code cve.2021.26855}, read
+     * the same. Other tags, and CVE tags that do not hold a year and a number, → {@code null}.
+     */
     static String cve(String tag) {
         String lower = tag.trim().toLowerCase(Locale.ROOT);
-        if (!lower.startsWith("cve.") || lower.length() == 4) return null;
-        return "CVE-" + lower.substring(4).toUpperCase(Locale.ROOT);
+        if (!lower.startsWith("cve.")) return null;
+        String number = lower.substring(4).replace('.', '-');
+        return CVE_NUMBER.matcher(number).matches() ? "CVE-" + number : null;
     }
 }
