@@ -1,9 +1,17 @@
 package org.exhunt.hunt.read;
 
 import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.read.exchange.ExchangeCsvReader;
+import org.exhunt.hunt.read.w3c.W3cReader;
 
-/** The reader for each readable kind of evidence. */
+/** The reader for each readable kind of evidence. Readers are stateless and thread-safe. */
 public final class Readers {
+
+    private static final EventReader W3C = new W3cReader();
+    private static final EventReader HTTPPROXY = new ExchangeCsvReader(SourceKind.EXCHANGE_HTTPPROXY);
+    private static final EventReader ECP = new ExchangeCsvReader(SourceKind.EXCHANGE_ECP);
+    private static final EventReader OAB = new ExchangeCsvReader(SourceKind.EXCHANGE_OABGENERATOR);
+    private static final EventReader EXCHANGE = new ExchangeCsvReader(SourceKind.EXCHANGE_CSV);
 
     private Readers() {
     }
@@ -14,6 +22,13 @@ public final class Readers {
      * @throws IllegalArgumentException for {@link SourceKind#UNKNOWN}, which has no reader
      */
     public static EventReader forKind(SourceKind kind) {
-        throw new IllegalArgumentException("no reader for " + kind.id());
+        return switch (kind) {
+            case IIS_W3C -> W3C;
+            case EXCHANGE_HTTPPROXY -> HTTPPROXY;
+            case EXCHANGE_ECP -> ECP;
+            case EXCHANGE_OABGENERATOR -> OAB;
+            case EXCHANGE_CSV -> EXCHANGE;
+            case UNKNOWN -> throw new IllegalArgumentException("no reader for files of kind " + kind.id());
+        };
     }
 }

@@ -1,0 +1,111 @@
+package org.exhunt.hunt.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+import org.exhunt.hunt.event.SourceKind;
+
+/**
+ * Decides what a file is from its first bytes, never from its name: a {@code .log} can be
+ * anything, and a renamed log is still a log.
+ */
+final class ContentClassifier {
+
+    /** How much of a file is looked at; the directives of both log families sit at the top. */
+    static final int HEAD = 16 * 1024;
+
+    private static final String[] W3C_NAMES = {"cs-uri-stem", "cs-method", "c-ip", "s-ip", "sc-status", "cs-uri"};
+
+    private ContentClassifier() {
+    }
+
+    static Classified classify(EvidenceFile file) {
+        byte[] head = new byte[HEAD];
+        int n;
+        try (InputStream in = file.open()) {
+            n = in.readNBytes(head, 0, HEAD);
+        } catch (IOException | RuntimeException e) {
+            return new Classified(file, SourceKind.UNKNOWN, "cannot be read: " + e.getMessage());
+        }
+        return classify(file, head, n);
+    }
+
+    static Classified classify(EvidenceFile file, byte[] head, int n) {
+        if (n == 0) return new Classified(file, SourceKind.UNKNOWN, "empty file");
+        TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
+        String text = new String(head, sniffed.bomLength(), n - sniffed.bomLength(), sniffed.encoding().charset());
+        if (looksBinary(text)) {
+            return new Classified(file, SourceKind.UNKNOWN, "not a log exhunt reads (binary, " + sizeText(file, n) + ")");
+        }
+        String software = null;
+        String logType = null;
+        String fields = null;
+        for (String line : text.split("\r?\n", 200)) {
+            if (!line.startsWith("#")) continue;
+            String lower = line.toLowerCase(Locale.ROOT);
+            if (software == null && lower.startsWith("#software:")) software = value(line);
+            else if (logType == null && lower.startsWith("#log-type:")) logType = value(line);
+            else if (fields == null && lower.startsWith("#fields:")) fields = value(line);
+        }
+        String sw = software == null ? "" : software.toLowerCase(Locale.ROOT);
+        if (sw.startsWith("microsoft internet information services")) return readable(file, SourceKind.IIS_W3C);
+        if (sw.startsWith("microsoft exchange")) return readable(file, exchangeKind(logType, fields));
+        if (fields != null) {
+            if (isW3cFields(fields)) return readable(file, SourceKind.IIS_W3C);
+            if (fields.indexOf(',') >= 0) return readable(file, exchangeKind(logType, fields));
+            return new Classified(file, SourceKind.UNKNOWN, "#Fields: header names no columns exhunt knows");
+        }
+        return new Classified(file, SourceKind.UNKNOWN, "text without a #Fields: header");
+    }
+
+    private static Classified readable(EvidenceFile file, SourceKind kind) {
+        return new Classified(file, kind, null);
+    }
+
+    /** HttpProxy, ECP server and OAB generator logs by their {@code #Log-type:}, else by columns. */
+    static SourceKind exchangeKind(String logType, String fields) {
+        String type = logType == null ? "" : logType.toLowerCase(Locale.ROOT);
+        if (type.contains("httpproxy")) return SourceKind.EXCHANGE_HTTPPROXY;
+        if (type.contains("ecp server")) return SourceKind.EXCHANGE_ECP;
+        if (type.contains("oab")) return SourceKind.EXCHANGE_OABGENERATOR;
+        if (!type.isEmpty() || fields == null) return SourceKind.EXCHANGE_CSV;
+        String f = "," + fields.toLowerCase(Locale.ROOT).replace(" ", "") + ",";
+        if (f.contains(",urlstem,") && f.contains(",clientipaddress,") && f.contains(",proxyaction,")) {
+            return SourceKind.EXCHANGE_HTTPPROXY;
+        }
+        return SourceKind.EXCHANGE_CSV;
+    }
+
+    private static boolean isW3cFields(String fields) {
+        if (fields.indexOf(',') >= 0) return false;
+        String f = " " + fields.toLowerCase(Locale.ROOT).trim() + " ";
+        if (!f.contains(" date ") && !f.contains(" time ")) return false;
+        for (String name : W3C_NAMES) {
+            if (f.contains(" " + name + " ")) return true;
+        }
+        return false;
+    }
+
+    private static String value(String directive) {
+        return directive.substring(directive.indexOf(':') + 1).trim();
+    }
+
+    /** Text has no NULs and few control characters besides tab, CR and LF. */
+    private static boolean looksBinary(String text) {
+        int control = 0;
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            char c = text.charAt(i);
+            if (c == 0) return true;
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') control++;
+        }
+        return control * 20 > len;
+    }
+
+    private static String sizeText(EvidenceFile file, int seen) {
+        long size = file.size() >= 0 ? file.size() : seen;
+        if (size < 1024) return size + " bytes";
+        if (size < 1024 * 1024) return (size + 512) / 1024 + " KB";
+        return (size + 512 * 1024) / (1024 * 1024) + " MB";
+    }
+}

@@ -1,0 +1,55 @@
+package org.exhunt.hunt.read.line;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/** Byte search kernels for the line and field splitters. */
+public final class Bytes {
+
+    private static final VarHandle LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+
+    private Bytes() {
+    }
+
+    /**
+     * Index of the first {@code b} in {@code a[from, to)}, or -1. Tests eight bytes at a time
+     * (the classic "has zero byte" trick on {@code word ^ pattern}), which is what keeps line
+     * splitting close to memory speed.
+     */
+    public static int indexOf(byte[] a, int from, int to, byte b) {
+        int i = from;
+        long pattern = (b & 0xFFL) * ONES;
+        while (i + 8 <= to) {
+            long x = (long) LONGS.get(a, i) ^ pattern;
+            long found = (x - ONES) & ~x & HIGHS;
+            if (found != 0) {
+                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            i += 8;
+        }
+        for (; i < to; i++) {
+            if (a[i] == b) return i;
+        }
+        return -1;
+    }
+
+    /** Whether {@code a[from, to)} holds exactly the ASCII text {@code s}, ignoring case. */
+    public static boolean equalsAsciiIgnoreCase(byte[] a, int from, int to, String s) {
+        if (to - from != s.length()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            int x = a[from + i];
+            int y = s.charAt(i);
+            if (x != y && Character.toLowerCase(x) != Character.toLowerCase(y)) return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code a[from, to)} starts with the ASCII text {@code s}, ignoring case. */
+    public static boolean startsWithAsciiIgnoreCase(byte[] a, int from, int to, String s) {
+        return to - from >= s.length() && equalsAsciiIgnoreCase(a, from, from + s.length(), s);
+    }
+}

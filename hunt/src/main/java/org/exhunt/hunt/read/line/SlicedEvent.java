@@ -1,0 +1,158 @@
+package org.exhunt.hunt.read.line;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.exhunt.hunt.event.LogEvent;
+import org.exhunt.hunt.event.RetainedEvent;
+import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.event.SourceRef;
+
+/**
+ * A reusable event over one line (or record) of a text log: the fields are slices of the read
+ * buffer, found once per line; a value becomes a String only when asked for, and is then cached
+ * until the reader moves to the next line.
+ *
+ * <p>Subclasses bind names to columns and decode the column bytes of their format.
+ */
+public abstract class SlicedEvent implements LogEvent {
+
+    private static final Object UNSET = new Object();
+
+    private final String path;
+    private final SourceKind kind;
+    protected byte[] buf;
+    protected int[] starts = new int[32];
+    protected int[] ends = new int[32];
+    protected int count;
+    private Object[] cache = new Object[32];
+    private long line;
+    private long offset;
+    private Instant timestamp;
+
+    protected SlicedEvent(String path, SourceKind kind) {
+        this.path = path;
+        this.kind = kind;
+        Arrays.fill(cache, UNSET);
+    }
+
+    /** Makes room for {@code n} fields. */
+    protected final void capacity(int n) {
+        if (n > starts.length) {
+            int size = Math.max(n, starts.length * 2);
+            starts = Arrays.copyOf(starts, size);
+            ends = Arrays.copyOf(ends, size);
+            int old = cache.length;
+            cache = Arrays.copyOf(cache, size);
+            Arrays.fill(cache, old, size, UNSET);
+        }
+    }
+
+    /** Points the event at a new line whose field slices the caller has just filled in. */
+    protected final void moveTo(byte[] buffer, int fieldCount, long lineNumber, long byteOffset) {
+        Arrays.fill(cache, 0, Math.max(count, fieldCount), UNSET);
+        this.buf = buffer;
+        this.count = fieldCount;
+        this.line = lineNumber;
+        this.offset = byteOffset;
+        this.timestamp = null;
+        onMove();
+    }
+
+    /** Hook to drop per-line state kept by a subclass. */
+    protected void onMove() {
+    }
+
+    protected final void timestamp(Instant t) {
+        this.timestamp = t;
+    }
+
+    /** The decoded value of column {@code i}: null when it is past the end of a cut-short line. */
+    protected final Object column(int i) {
+        if (i < 0 || i >= count) return null;
+        Object v = cache[i];
+        if (v == UNSET) {
+            v = decode(i);
+            cache[i] = v;
+        }
+        return v;
+    }
+
+    /** The column bytes as UTF-8 text, undecoded. */
+    protected final String text(int i) {
+        return new String(buf, starts[i], ends[i] - starts[i], StandardCharsets.UTF_8);
+    }
+
+    /** Turns column {@code i}'s bytes into its value (null for an empty value). */
+    protected abstract Object decode(int i);
+
+    /** The value of a field named in lower case, or null. */
+    protected abstract Object lookup(String lowerName);
+
+    /** Whether a field named in lower case is present. */
+    protected abstract boolean present(String lowerName);
+
+    /** Every field name this event offers (native, taxonomy and derived), in order. */
+    protected abstract List<String> names();
+
+    /** The number of native columns, whose values {@link #values()} lists. */
+    protected abstract int nativeColumns();
+
+    @Override
+    public final Object get(String field) {
+        return lookup(field.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public final boolean has(String field) {
+        return present(field.toLowerCase(Locale.ROOT));
+    }
+
+    @Override
+    public Iterable<String> values() {
+        int n = Math.min(count, nativeColumns());
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            Object v = column(i);
+            if (v != null) out.add(v.toString());
+        }
+        return out;
+    }
+
+    @Override
+    public final Instant timestamp() {
+        return timestamp;
+    }
+
+    @Override
+    public final SourceRef source() {
+        return SourceRef.ofLine(path, line, offset);
+    }
+
+    @Override
+    public final SourceKind kind() {
+        return kind;
+    }
+
+    @Override
+    public LogEvent retain() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (String name : names()) {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (present(lower)) fields.put(name, lookup(lower));
+        }
+        List<String> vals = new ArrayList<>();
+        values().forEach(vals::add);
+        return new RetainedEvent(kind, source(), timestamp, fields, vals);
+    }
+
+    @Override
+    public String toString() {
+        return kind.id() + " " + source();
+    }
+}
