@@ -1,8 +1,17 @@
 package org.exhunt.sigma.value;
 
+import java.util.ArrayList;
 import java.util.List;
 
-/** Compiles one {@code field|modifiers: values} detection item into a {@link FieldPredicate}. */
+/**
+ * Compiles one {@code field|modifiers: values} detection item into a {@link FieldPredicate}.
+ *
+ * <p>Semantics in brief (Sigma 2.1): string values compare case-insensitively ({@code cased}
+ * makes them exact) with wildcards {@code *} and {@code ?}; a list of values is OR, or AND under
+ * {@code all}; {@code null} means the field is absent or empty; {@code ''} means present and
+ * empty; numbers and booleans also match their text; {@code neq} negates the item. See each
+ * modifier family's class for the rest.
+ */
 public final class FieldPredicates {
     private FieldPredicates() {
     }
@@ -20,6 +29,31 @@ public final class FieldPredicates {
      */
     public static FieldPredicate compile(String field, List<String> modifiers, List<Object> values,
             ValueContext ctx) throws ValueException {
-        throw new ValueException("value modifiers are not available yet");
+        List<String> names = modifiers == null ? List.of() : modifiers;
+        ModifierChain chain = ModifierChain.parse(names, field == null);
+        if (values == null || values.isEmpty()) {
+            throw new ValueException("no value given" + where(field, names));
+        }
+        if (chain.kind == Modifier.EXISTS && values.size() != 1) {
+            throw new ValueException("modifier 'exists' takes one value, true or false" + where(field, names));
+        }
+        if (field == null && values.contains(null)) {
+            throw new ValueException("a keyword cannot be null; keywords search the values an event has");
+        }
+        ValueCompiler compiler = new ValueCompiler(chain, ctx == null ? ValueContext.none() : ctx);
+        List<List<ValueMatcher>> groups = new ArrayList<>(values.size());
+        for (Object v : values) {
+            try {
+                groups.add(compiler.compile(v));
+            } catch (ValueException e) {
+                throw new ValueException(e.getMessage() + where(field, names), e.getCause());
+            }
+        }
+        return new ValuePredicate(field, groups, chain.all, chain.negated);
+    }
+
+    private static String where(String field, List<String> modifiers) {
+        String name = field == null ? "(keywords)" : field;
+        return " [" + (modifiers.isEmpty() ? name : name + "|" + ModifierChain.chain(modifiers)) + "]";
     }
 }

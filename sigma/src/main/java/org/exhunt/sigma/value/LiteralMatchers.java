@@ -1,0 +1,132 @@
+package org.exhunt.sigma.value;
+
+/**
+ * Wildcard-free values: the whole text, a prefix, a suffix or a substring, compared character by
+ * character through a {@link CharFold} without copying or lower-casing the text.
+ */
+final class LiteralMatchers {
+    private LiteralMatchers() {
+    }
+
+    /** A lone {@code *}: any text at all. */
+    static final TextMatcher ANYTHING = new TextMatcher() {
+        @Override
+        public boolean matches(String text) {
+            return true;
+        }
+
+        @Override
+        public String longestLiteral() {
+            return "";
+        }
+    };
+
+    /** Common part: the folded literal and the comparison at one position. */
+    abstract static class Base implements TextMatcher {
+        final char[] lit;
+        final CharFold fold;
+        private final String literal;
+
+        Base(String source, CharFold fold) {
+            this.fold = fold;
+            this.lit = new char[source.length()];
+            for (int i = 0; i < lit.length; i++) {
+                lit[i] = fold.fold(source.charAt(i));
+            }
+            this.literal = new GlobSegmentRun(source, fold).longest();
+        }
+
+        final boolean regionAt(String text, int pos) {
+            char[] l = lit;
+            for (int i = 0; i < l.length; i++) {
+                if (fold.fold(text.charAt(pos + i)) != l[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public final String longestLiteral() {
+            return literal;
+        }
+    }
+
+    static final class Exact extends Base {
+        Exact(String source, CharFold fold) {
+            super(source, fold);
+        }
+
+        @Override
+        public boolean matches(String text) {
+            return text.length() == lit.length && regionAt(text, 0);
+        }
+    }
+
+    static final class Prefix extends Base {
+        Prefix(String source, CharFold fold) {
+            super(source, fold);
+        }
+
+        @Override
+        public boolean matches(String text) {
+            return text.length() >= lit.length && regionAt(text, 0);
+        }
+    }
+
+    static final class Suffix extends Base {
+        Suffix(String source, CharFold fold) {
+            super(source, fold);
+        }
+
+        @Override
+        public boolean matches(String text) {
+            return text.length() >= lit.length && regionAt(text, text.length() - lit.length);
+        }
+    }
+
+    static final class Contains extends Base {
+        Contains(String source, CharFold fold) {
+            super(source, fold);
+        }
+
+        @Override
+        public boolean matches(String text) {
+            int last = text.length() - lit.length;
+            if (last < 0) {
+                return false;
+            }
+            if (lit.length == 0) {
+                return true;
+            }
+            char first = lit[0];
+            for (int p = 0; p <= last; p++) {
+                // scan for the first character before comparing the rest
+                if (fold.fold(text.charAt(p)) == first && regionAt(text, p)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The longest plain run of a wildcard-free literal, breaking at dashes under windash. */
+    private record GlobSegmentRun(String source, CharFold fold) {
+        String longest() {
+            if (!fold.dashes()) {
+                return CharFold.lower(source);
+            }
+            String best = "";
+            int start = 0;
+            for (int i = 0; i <= source.length(); i++) {
+                if (i == source.length() || WindowsDash.isDash(source.charAt(i))) {
+                    if (i - start > best.length()) {
+                        best = source.substring(start, i);
+                    }
+                    start = i + 1;
+                }
+            }
+            return CharFold.lower(best);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.exhunt.sigma.value;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import java.util.Set;
+import org.exhunt.sigma.SigmaEvent;
+
+/**
+ * The {@code re} modifier with its flags {@code i}, {@code m}, {@code s}. The expression is
+ * searched for anywhere in the text (anchor it with {@code ^}/{@code $} to match the whole
+ * value), case-sensitively unless {@code i} is given. RE2/J runs in time linear in the text, so
+ * a hostile value cannot make a rule hang; the price is that backreferences and lookaround,
+ * which need backtracking, are refused when the rule is compiled.
+ */
+final class RegexMatcher implements ValueMatcher {
+    private final Pattern pattern;
+    private final boolean matchesEmpty;
+
+    private RegexMatcher(Pattern pattern) {
+        this.pattern = pattern;
+        this.matchesEmpty = pattern.matcher("").find();
+    }
+
+    static RegexMatcher compile(String regex, boolean ignoreCase, boolean multiline, boolean dotAll)
+            throws ValueException {
+        int flags = (ignoreCase ? Pattern.CASE_INSENSITIVE : 0) | (multiline ? Pattern.MULTILINE : 0)
+                | (dotAll ? Pattern.DOTALL : 0);
+        try {
+            return new RegexMatcher(Pattern.compile(regex, flags));
+        } catch (PatternSyntaxException e) {
+            String unsupported = unsupportedConstruct(regex);
+            if (unsupported != null) {
+                throw new ValueException("regular expression '" + regex + "' uses " + unsupported
+                        + ", which the linear-time regex engine (RE2) does not support; rewrite it without it", e);
+            }
+            throw new ValueException("invalid regular expression '" + regex + "': " + e.getDescription()
+                    + (e.getIndex() >= 0 ? " at offset " + e.getIndex() : ""), e);
+        }
+    }
+
+    /** Names the backtracking-only construct in a pattern, or null when there is none. */
+    static String unsupportedConstruct(String regex) {
+        boolean inClass = false;
+        for (int i = 0; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\' && i + 1 < regex.length()) {
+                char n = regex.charAt(i + 1);
+                if (!inClass && n >= '1' && n <= '9') {
+                    return "a backreference (\\" + n + ")";
+                }
+                if (!inClass && n == 'k' && i + 2 < regex.length() && regex.charAt(i + 2) == '<') {
+                    return "a named backreference (\\k<...>)";
+                }
+                i++;
+            } else if (inClass) {
+                if (c == ']') {
+                    inClass = false;
+                }
+            } else if (c == '[') {
+                inClass = true;
+                if (i + 1 < regex.length() && regex.charAt(i + 1) == ']') {
+                    i++;
+                }
+            } else if (c == '(' && regex.startsWith("(?", i)) {
+                if (regex.startsWith("(?=", i)) {
+                    return "a lookahead (?=...)";
+                }
+                if (regex.startsWith("(?!", i)) {
+                    return "a negative lookahead (?!...)";
+                }
+                if (regex.startsWith("(?<=", i)) {
+                    return "a lookbehind (?<=...)";
+                }
+                if (regex.startsWith("(?<!", i)) {
+                    return "a negative lookbehind (?<!...)";
+                }
+                if (regex.startsWith("(?>", i)) {
+                    return "an atomic group (?>...)";
+                }
+            } else if ((c == '+' || c == '*' || c == '?' || c == '}') && i + 1 < regex.length()
+                    && regex.charAt(i + 1) == '+') {
+                return "a possessive quantifier (" + c + "+)";
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public boolean matches(Object value, SigmaEvent event, String field) {
+        if (value == null) {
+            return matchesEmpty && field != null && event.has(field);
+        }
+        return pattern.matcher(Texts.of(value)).find();
+    }
+
+    @Override
+    public Set<String> literals() {
+        return null;
+    }
+}

@@ -1,0 +1,162 @@
+package org.exhunt.sigma.value;
+
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.exhunt.sigma.SigmaEvent;
+
+/**
+ * A compiled detection item: groups of alternatives, one group per rule value (a value may
+ * expand into several alternatives, e.g. under base64offset or expand). Groups are OR-linked,
+ * or AND-linked under {@code all}; {@code neq} negates the whole item.
+ *
+ * <p>A list-valued field matches a value when any element does; under {@code all} each value
+ * may be satisfied by a different element. Keywords ({@code field == null}) test every value of
+ * the event the same way.
+ */
+final class ValuePredicate implements FieldPredicate {
+    private final String field;
+    private final ValueMatcher[][] groups;
+    private final ValueMatcher[] anyOf; // all groups flattened, used when not 'all'
+    private final boolean all;
+    private final boolean negated;
+    private final Set<String> literals;
+
+    ValuePredicate(String field, List<List<ValueMatcher>> groups, boolean all, boolean negated) {
+        this.field = field;
+        this.groups = new ValueMatcher[groups.size()][];
+        int total = 0;
+        for (int i = 0; i < groups.size(); i++) {
+            this.groups[i] = groups.get(i).toArray(new ValueMatcher[0]);
+            total += this.groups[i].length;
+        }
+        this.anyOf = new ValueMatcher[total];
+        int k = 0;
+        for (ValueMatcher[] g : this.groups) {
+            for (ValueMatcher m : g) {
+                anyOf[k++] = m;
+            }
+        }
+        this.all = all;
+        this.negated = negated;
+        this.literals = negated ? null : computeLiterals();
+    }
+
+    @Override
+    public boolean test(SigmaEvent event) {
+        boolean result;
+        if (field == null) {
+            result = all ? allKeywords(event) : anyKeyword(event, anyOf);
+        } else {
+            Object value = event.get(field);
+            if (all) {
+                result = true;
+                for (ValueMatcher[] g : groups) {
+                    if (!matchesAny(g, value, event)) {
+                        result = false;
+                        break;
+                    }
+                }
+            } else {
+                result = matchesAny(anyOf, value, event);
+            }
+        }
+        return result != negated;
+    }
+
+    private boolean matchesAny(ValueMatcher[] ms, Object value, SigmaEvent event) {
+        if (value instanceof List<?> list) {
+            for (Object element : list) {
+                for (ValueMatcher m : ms) {
+                    if (m.matches(element, event, field)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+        for (ValueMatcher m : ms) {
+            if (m.matches(value, event, field)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyKeyword(SigmaEvent event, ValueMatcher[] ms) {
+        for (String text : event.values()) {
+            if (text == null) {
+                continue;
+            }
+            for (ValueMatcher m : ms) {
+                if (m.matches(text, event, null)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean allKeywords(SigmaEvent event) {
+        for (ValueMatcher[] g : groups) {
+            if (!anyKeyword(event, g)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String field() {
+        return field;
+    }
+
+    @Override
+    public Set<String> requiredLiterals() {
+        return literals;
+    }
+
+    /**
+     * OR of values: every alternative must bring literals, and their union is required. AND
+     * (all): any one group's set is required; the one whose shortest literal is longest is
+     * likely the rarest in real data, so it is the most useful to search for.
+     */
+    private Set<String> computeLiterals() {
+        if (!all) {
+            return union(anyOf);
+        }
+        Set<String> best = null;
+        int bestShortest = -1;
+        for (ValueMatcher[] g : groups) {
+            Set<String> s = union(g);
+            if (s == null) {
+                continue;
+            }
+            int shortest = Integer.MAX_VALUE;
+            for (String lit : s) {
+                shortest = Math.min(shortest, lit.length());
+            }
+            if (shortest > bestShortest || (shortest == bestShortest && s.size() < best.size())) {
+                best = s;
+                bestShortest = shortest;
+            }
+        }
+        return best;
+    }
+
+    private static Set<String> union(ValueMatcher[] ms) {
+        if (ms.length == 0) {
+            return null;
+        }
+        Set<String> out = new HashSet<>();
+        for (ValueMatcher m : ms) {
+            Set<String> s = m.literals();
+            if (s == null || s.isEmpty()) {
+                return null;
+            }
+            out.addAll(s);
+        }
+        return Collections.unmodifiableSet(out);
+    }
+}
