@@ -1,0 +1,221 @@
+package org.exhunt.hunt.ioc;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.exhunt.hunt.event.LogEvent;
+import org.exhunt.hunt.finding.Actor;
+import org.exhunt.hunt.finding.Finding;
+import org.exhunt.hunt.finding.Level;
+import org.exhunt.hunt.finding.RuleRef;
+
+/**
+ * Matches every event against an {@link IocSet}: the client address against the address and
+ * range indicators, the user agent and the requested path against the literal indicators.
+ * Built once, then thread-safe; it runs on every event, so a non-matching event costs a hash
+ * lookup and two linear scans without allocation beyond the field values themselves.
+ *
+ * <p>A finding's level and outcome tag depend on what the indicator is and what the request
+ * did (see docs/rules.md, "IOC findings"): a request for a known web-shell path that the server
+ * answered with 2xx is post-exploitation at {@code critical}; a crawler-like user agent on a
+ * plain GET is only {@code low}.
+ */
+public final class IocMatcher {
+
+    /** The engine name findings carry. */
+    public static final String ENGINE = "ioc";
+
+    static final String OUTCOME_RECON = "exhunt.outcome.recon";
+    static final String OUTCOME_ATTEMPT = "exhunt.outcome.attempt";
+    static final String OUTCOME_POST = "exhunt.outcome.post-exploitation";
+
+    private final Map<String, Ioc> addresses = new HashMap<>();
+    private final AddressRanges ranges;
+    private final List<Ioc> agentIocs = new ArrayList<>();
+    private final LiteralSearch agents;
+    private final List<Ioc> pathIocs = new ArrayList<>();
+    private final LiteralSearch paths;
+    private final Map<IocList, Integer> listIndex = new IdentityHashMap<>();
+    private final Map<String, RuleRef> ruleRefs = new ConcurrentHashMap<>();
+
+    public IocMatcher(IocSet set) {
+        List<Ioc> cidrs = new ArrayList<>();
+        for (Ioc ioc : set.entries()) {
+            listIndex.putIfAbsent(ioc.list(), listIndex.size());
+            switch (ioc.type()) {
+                case IP -> addresses.putIfAbsent(ioc.value(), ioc);
+                case CIDR -> cidrs.add(ioc);
+                case USER_AGENT -> agentIocs.add(ioc);
+                case URI_PATH -> pathIocs.add(ioc);
+                default -> {
+                    // hashes and domains do not occur in the fields of web log events
+                }
+            }
+        }
+        ranges = new AddressRanges(cidrs);
+        agents = new LiteralSearch(agentIocs.stream().map(Ioc::value).toList(), true);
+        paths = new LiteralSearch(pathIocs.stream().map(Ioc::value).toList(), false);
+    }
+
+    /** Hands each finding for one event to {@code sink}. */
+    public void match(LogEvent event, Consumer<Finding> sink) {
+        for (Finding f : match(event)) sink.accept(f);
+    }
+
+    /** The findings for one event; an empty list (shared, immutable) when nothing matches. */
+    public List<Finding> match(LogEvent event) {
+        List<Finding> out = null;
+        String ip = text(event, "c-ip");
+        if (ip != null && (!addresses.isEmpty() || !ranges.isEmpty())) {
+            String canonical = IpAddresses.canonical(ip);
+            if (canonical != null) {
+                Ioc hit = addresses.get(canonical);
+                if (hit == null && !ranges.isEmpty()) hit = ranges.find(canonical);
+                if (hit != null) out = add(out, finding(event, hit, "c-ip", ip));
+            }
+        }
+        if (!agentIocs.isEmpty()) {
+            String ua = text(event, "cs-user-agent");
+            if (ua != null) {
+                for (Ioc hit : longestPerList(agents, agentIocs, ua, false)) {
+                    out = add(out, finding(event, hit, "cs-user-agent", ua));
+                }
+            }
+        }
+        if (!pathIocs.isEmpty()) {
+            String field = "cs-uri-stem";
+            String stem = text(event, field);
+            if (stem == null) {
+                field = "cs-uri";
+                stem = pathOf(text(event, field));
+            }
+            if (stem != null) {
+                for (Ioc hit : longestPerList(paths, pathIocs, stem, true)) {
+                    out = add(out, finding(event, hit, field, text(event, field)));
+                }
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    private List<Ioc> longestPerList(LiteralSearch search, List<Ioc> iocs, String text, boolean wholePathSuffix) {
+        Ioc[] best = null;
+        Ioc[][] holder = new Ioc[1][];
+        search.search(text, (p, end) -> {
+            Ioc ioc = iocs.get(p);
+            if (wholePathSuffix && !isPathSuffix(text, ioc.value(), end)) return true;
+            if (holder[0] == null) holder[0] = new Ioc[listIndex.size()];
+            int li = listIndex.get(ioc.list());
+            Ioc current = holder[0][li];
+            if (current == null || current.value().length() < ioc.value().length()) holder[0][li] = ioc;
+            return true;
+        });
+        best = holder[0];
+        if (best == null) return List.of();
+        List<Ioc> out = new ArrayList<>(2);
+        for (Ioc i : best) {
+            if (i != null) out.add(i);
+        }
+        return out;
+    }
+
+    /** A path indicator counts only as the whole end of the path, starting at a segment. */
+    private static boolean isPathSuffix(String stem, String indicator, int end) {
+        int len = stem.length();
+        while (len > 0 && stem.charAt(len - 1) == '/') len--;
+        if (end != len) return false;
+        if (indicator.startsWith("/")) return true;
+        int start = end - indicator.length();
+        return start > 0 && stem.charAt(start - 1) == '/';
+    }
+
+    private Finding finding(LogEvent event, Ioc ioc, String field, String value) {
+        Level level;
+        String outcome;
+        switch (ioc.type()) {
+            case IP -> {
+                level = Level.HIGH;
+                outcome = OUTCOME_ATTEMPT;
+            }
+            case CIDR -> {
+                level = Level.MEDIUM;
+                outcome = OUTCOME_ATTEMPT;
+            }
+            case USER_AGENT -> {
+                // Published agents include real crawlers' strings: alone they are a hint, with a
+                // POST (how the campaign used them against /owa/auth/Current) an attempt.
+                boolean post = "POST".equalsIgnoreCase(text(event, "cs-method"));
+                level = post ? Level.MEDIUM : Level.LOW;
+                outcome = post ? OUTCOME_ATTEMPT : OUTCOME_RECON;
+            }
+            case URI_PATH -> {
+                String status = text(event, "sc-status");
+                if (status != null && status.startsWith("2")) {
+                    // The server answered for a known web-shell path: the file is there.
+                    level = Level.CRITICAL;
+                    outcome = OUTCOME_POST;
+                } else if (status == null) {
+                    level = Level.HIGH;
+                    outcome = OUTCOME_ATTEMPT;
+                } else {
+                    // 404 and friends: someone looking for a shell that is not there.
+                    level = Level.MEDIUM;
+                    outcome = OUTCOME_RECON;
+                }
+            }
+            default -> {
+                level = Level.MEDIUM;
+                outcome = OUTCOME_ATTEMPT;
+            }
+        }
+        Map<String, Object> matched = new LinkedHashMap<>();
+        matched.put(field, value);
+        matched.put("ioc", ioc.type().word() + " " + ioc.value());
+        Actor actor = new Actor(text(event, "c-ip"), text(event, "cs-username"), text(event, "cs-user-agent"));
+        return new Finding(ruleRef(ioc.list(), level, outcome), ENGINE, event.timestamp(), event.source(), matched, actor);
+    }
+
+    private RuleRef ruleRef(IocList list, Level level, String outcome) {
+        String key = list.ruleId() + "\u0000" + level + "\u0000" + outcome;
+        return ruleRefs.computeIfAbsent(key, k -> {
+            List<String> tags = new ArrayList<>();
+            for (String t : list.tags()) {
+                if (!t.startsWith("exhunt.outcome.")) tags.add(t);
+            }
+            tags.add(outcome);
+            return new RuleRef(list.ruleId(), list.title(), level, tags);
+        });
+    }
+
+    private static List<Finding> add(List<Finding> out, Finding f) {
+        List<Finding> list = out == null ? new ArrayList<>(2) : out;
+        list.add(f);
+        return list;
+    }
+
+    private static String text(LogEvent event, String field) {
+        Object v = event.get(field);
+        if (v == null) return null;
+        String s = v.toString();
+        return s.isEmpty() ? null : s;
+    }
+
+    /** The path of a logged URL ({@code https://host/ecp/x.aspx?a=b} gives {@code /ecp/x.aspx}). */
+    static String pathOf(String url) {
+        if (url == null) return null;
+        String s = url;
+        int scheme = s.indexOf("://");
+        if (scheme >= 0) {
+            int slash = s.indexOf('/', scheme + 3);
+            s = slash < 0 ? "/" : s.substring(slash);
+        }
+        int q = s.indexOf('?');
+        if (q >= 0) s = s.substring(0, q);
+        return s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,150 @@
+package org.exhunt.hunt.ioc;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds many literals in one pass over a text (Aho–Corasick compiled to a table-driven
+ * automaton). Matching ignores case, and with {@code plusIsSpace} treats {@code +} as a space
+ * on both sides, because IIS writes spaces in user agents as {@code +} while other logs keep them.
+ */
+final class LiteralSearch {
+
+    /** Receives a match; returns {@code false} to stop the search. */
+    interface Hit {
+        boolean found(int pattern, int end);
+    }
+
+    private static final int[] NO_OUTPUT = new int[0];
+
+    private final boolean plusIsSpace;
+    private final int[] asciiClass = new int[128];
+    private final Map<Character, Integer> otherClass = new HashMap<>();
+    private final int classes;
+    private final int[] next;          // state * classes + class -> state
+    private final int[][] outputs;     // state -> patterns ending here
+    private final int[] lengths;
+
+    LiteralSearch(List<String> patterns, boolean plusIsSpace) {
+        this.plusIsSpace = plusIsSpace;
+        lengths = new int[patterns.size()];
+        // Class 0 stands for every character that occurs in no pattern.
+        int nextClass = 1;
+        List<String> folded = new ArrayList<>();
+        for (String p : patterns) {
+            String f = fold(p);
+            folded.add(f);
+            for (int i = 0; i < f.length(); i++) {
+                char c = f.charAt(i);
+                if (c < 128) {
+                    if (asciiClass[c] == 0) asciiClass[c] = nextClass++;
+                } else if (!otherClass.containsKey(c)) {
+                    otherClass.put(c, nextClass++);
+                }
+            }
+        }
+        classes = nextClass;
+
+        List<int[]> trie = new ArrayList<>();
+        List<List<Integer>> out = new ArrayList<>();
+        trie.add(newRow());
+        out.add(new ArrayList<>());
+        for (int p = 0; p < folded.size(); p++) {
+            String f = folded.get(p);
+            lengths[p] = f.length();
+            int state = 0;
+            for (int i = 0; i < f.length(); i++) {
+                int cls = classOf(f.charAt(i));
+                int to = trie.get(state)[cls];
+                if (to <= 0) {
+                    to = trie.size();
+                    trie.add(newRow());
+                    out.add(new ArrayList<>());
+                    trie.get(state)[cls] = to;
+                }
+                state = to;
+            }
+            if (!f.isEmpty()) out.get(state).add(p);
+        }
+
+        // Breadth-first: fill failure transitions so every (state, class) has a target.
+        int states = trie.size();
+        int[] fail = new int[states];
+        ArrayDeque<Integer> queue = new ArrayDeque<>();
+        int[] root = trie.get(0);
+        for (int c = 0; c < classes; c++) {
+            if (root[c] > 0) {
+                fail[root[c]] = 0;
+                queue.add(root[c]);
+            } else {
+                root[c] = 0;
+            }
+        }
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            out.get(s).addAll(out.get(fail[s]));
+            int[] row = trie.get(s);
+            for (int c = 0; c < classes; c++) {
+                int t = row[c];
+                if (t > 0) {
+                    fail[t] = trie.get(fail[s])[c];
+                    queue.add(t);
+                } else {
+                    row[c] = trie.get(fail[s])[c];
+                }
+            }
+        }
+        next = new int[states * classes];
+        outputs = new int[states][];
+        for (int s = 0; s < states; s++) {
+            System.arraycopy(trie.get(s), 0, next, s * classes, classes);
+            List<Integer> o = out.get(s);
+            outputs[s] = o.isEmpty() ? NO_OUTPUT : o.stream().mapToInt(Integer::intValue).toArray();
+        }
+    }
+
+    private int[] newRow() {
+        int[] row = new int[classes];
+        Arrays.fill(row, -1);
+        return row;
+    }
+
+    private String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) b.append(foldChar(s.charAt(i)));
+        return b.toString();
+    }
+
+    private char foldChar(char c) {
+        if (plusIsSpace && c == '+') return ' ';
+        if (c < 128) return (c >= 'A' && c <= 'Z') ? (char) (c + 32) : c;
+        return Character.toLowerCase(c);
+    }
+
+    private int classOf(char folded) {
+        if (folded < 128) return asciiClass[folded];
+        Integer c = otherClass.get(folded);
+        return c == null ? 0 : c;
+    }
+
+    /** Length of pattern {@code p} after folding. */
+    int length(int p) {
+        return lengths[p];
+    }
+
+    /** Reports every occurrence (by pattern index and exclusive end offset) until {@code hit} says stop. */
+    void search(CharSequence text, Hit hit) {
+        int state = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            state = next[state * classes + classOf(foldChar(text.charAt(i)))];
+            int[] o = outputs[state];
+            for (int p : o) {
+                if (!hit.found(p, i + 1)) return;
+            }
+        }
+    }
+}
