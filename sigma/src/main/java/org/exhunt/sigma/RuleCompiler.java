@@ -10,7 +10,6 @@ import java.util.Set;
 import org.exhunt.sigma.condition.Condition;
 import org.exhunt.sigma.condition.IdentifierPattern;
 import org.exhunt.sigma.value.FieldPredicate;
-import org.exhunt.sigma.value.FieldPredicates;
 import org.exhunt.sigma.value.ValueContext;
 import org.exhunt.sigma.value.ValueException;
 
@@ -24,17 +23,20 @@ final class RuleCompiler {
     private final Pipeline pipeline;
     private final Logsource logsource;
     private final ValueContext context;
+    private final ItemCompiler items;
     private final Set<String> fieldsRead = new LinkedHashSet<>();
 
-    private RuleCompiler(Pipeline pipeline, Logsource logsource) {
+    private RuleCompiler(Pipeline pipeline, Logsource logsource, ItemCompiler items) {
         this.pipeline = pipeline;
+        this.items = items;
         this.logsource = logsource;
         this.context = new PipelineValueContext(pipeline, logsource);
     }
 
     /** The rule with every filter that targets it: {@code rule and not filter1 and not filter2 ...}. */
-    static CompiledRule compile(SigmaRule rule, List<SigmaFilter> filters, Pipeline pipeline) throws CompileException {
-        RuleCompiler compiler = new RuleCompiler(pipeline, rule.logsource());
+    static CompiledRule compile(SigmaRule rule, List<SigmaFilter> filters, Pipeline pipeline, ItemCompiler items)
+            throws CompileException {
+        RuleCompiler compiler = new RuleCompiler(pipeline, rule.logsource(), items);
         RuleNode root = compiler.detection(rule.detection());
         List<String> ruleFields = List.copyOf(compiler.fieldsRead);
         List<RuleNode> parts = new ArrayList<>();
@@ -43,7 +45,7 @@ final class RuleCompiler {
             if (!f.targets(rule)) {
                 continue;
             }
-            RuleCompiler filterCompiler = new RuleCompiler(pipeline, rule.logsource());
+            RuleCompiler filterCompiler = new RuleCompiler(pipeline, rule.logsource(), items);
             try {
                 parts.add(RuleNode.not(filterCompiler.detection(f.detection())));
             } catch (CompileException e) {
@@ -88,7 +90,7 @@ final class RuleCompiler {
         for (String field : targets) {
             FieldPredicate p;
             try {
-                p = FieldPredicates.compile(field, item.modifiers(), item.values(), context);
+                p = items.compile(field, item.modifiers(), item.values(), context);
             } catch (ValueException e) {
                 throw new CompileException(item.line(), "'" + identifier + "' → '" + describe(item) + "': " + e.getMessage());
             } catch (RuntimeException e) {

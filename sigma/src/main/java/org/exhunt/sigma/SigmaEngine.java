@@ -36,16 +36,16 @@ public final class SigmaEngine {
 
     /** Compiles every loaded rule; a rule that cannot compile is left out and reported in {@link #problems()}. */
     public static SigmaEngine compile(RuleSet rules, Pipeline pipeline) {
-        return compile(rules, pipeline, true);
+        return compile(rules, pipeline, true, ItemCompiler.MODIFIERS);
     }
 
     /** As {@link #compile(RuleSet, Pipeline)}; {@code prefilter = false} evaluates every rule on every event (for testing the prefilter). */
-    static SigmaEngine compile(RuleSet rules, Pipeline pipeline, boolean prefilter) {
+    static SigmaEngine compile(RuleSet rules, Pipeline pipeline, boolean prefilter, ItemCompiler items) {
         List<CompiledRule> compiled = new ArrayList<>();
         List<RuleProblem> problems = new ArrayList<>();
         for (SigmaRule rule : rules.rules()) {
             try {
-                compiled.add(RuleCompiler.compile(rule, rules.filters(), pipeline));
+                compiled.add(RuleCompiler.compile(rule, rules.filters(), pipeline, items));
             } catch (CompileException e) {
                 problems.add(new RuleProblem(rule.source(), e.line() > 0 ? e.line() : rule.line(), e.getMessage()));
             }
