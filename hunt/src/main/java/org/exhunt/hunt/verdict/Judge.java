@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.finding.Level;
 import org.exhunt.hunt.report.FileCoverage;
+import org.exhunt.hunt.report.FindingOrder;
 
 /**
  * Decides the verdict of a scan from its findings and what evidence was actually read.
@@ -27,9 +28,12 @@ public final class Judge {
     }
 
     public static Judgement judge(List<Finding> findings, List<FileCoverage> coverage) {
+        // Reasons name findings in report order, so the same findings in any order give the same words.
+        List<Finding> ordered = new ArrayList<>(findings);
+        ordered.sort(FindingOrder.ORDER);
         List<Finding> compromise = new ArrayList<>();
         List<Finding> attempts = new ArrayList<>();
-        for (Finding finding : findings) {
+        for (Finding finding : ordered) {
             if (showsCompromise(finding)) {
                 compromise.add(finding);
             } else if (showsAttempt(finding)) {
