@@ -1,9 +1,10 @@
 package org.exhunt.hunt.read.line;
 
+import java.io.ByteArrayInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackInputStream;
+import java.io.SequenceInputStream;
 import org.exhunt.hunt.evidence.EvidenceFile;
 import org.exhunt.hunt.evidence.TextEncoding;
 
@@ -59,19 +60,23 @@ public final class LineSource implements Closeable {
 
     /** Reads from a stream (closed with this source), with the given cut length for lines. */
     public static LineSource open(InputStream raw, int maxLine) throws IOException {
-        PushbackInputStream in = new PushbackInputStream(raw, 512);
+        InputStream in = raw;
         byte[] head = new byte[512];
         int n = 0;
         try {
-            while (n < head.length) {
+            // Enough bytes to see a byte-order mark or the zero pattern of UTF-16; stop early
+            // rather than read ahead into a failing device before a single line is out.
+            while (n < 64) {
                 int r = in.read(head, n, head.length - n);
                 if (r < 0) break;
                 n += r;
             }
             TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
             int bom = sniffed.bomLength();
-            in.unread(head, bom, n - bom);
-            return new LineSource(in, sniffed, maxLine);
+            // The sniffed bytes go first, then the rest of the stream, each read on its own, so a
+            // failing device loses nothing that was already read.
+            InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head, bom, n - bom), in);
+            return new LineSource(whole, sniffed, maxLine);
         } catch (IOException | RuntimeException e) {
             in.close();
             throw e;
