@@ -9,8 +9,9 @@ import java.util.List;
  * <p>Semantics in brief (Sigma 2.1): string values compare case-insensitively ({@code cased}
  * makes them exact) with wildcards {@code *} and {@code ?}; a list of values is OR, or AND under
  * {@code all}; {@code null} means the field is absent or empty; {@code ''} means present and
- * empty; numbers and booleans also match their text; {@code neq} negates the item. See each
- * modifier family's class for the rest.
+ * empty; numbers and booleans also match their text; {@code neq} negates the item. Keywords
+ * (no field) are search terms over the whole event: a plain keyword may occur anywhere inside
+ * any of the event's values. See each modifier family's class for the rest.
  */
 public final class FieldPredicates {
     private FieldPredicates() {
@@ -40,7 +41,7 @@ public final class FieldPredicates {
         if (field == null && values.contains(null)) {
             throw new ValueException("a keyword cannot be null; keywords search the values an event has");
         }
-        ValueCompiler compiler = new ValueCompiler(chain, ctx == null ? ValueContext.none() : ctx);
+        ValueCompiler compiler = new ValueCompiler(chain, ctx == null ? ValueContext.none() : ctx, field == null);
         List<List<ValueMatcher>> groups = new ArrayList<>(values.size());
         for (Object v : values) {
             try {

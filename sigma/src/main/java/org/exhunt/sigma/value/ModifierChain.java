@@ -1,7 +1,9 @@
 package org.exhunt.sigma.value;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -24,6 +26,8 @@ final class ModifierChain {
     final boolean all;
     final boolean negated;
     final boolean cased;
+
+    private final Map<Modifier, String> written = new EnumMap<>(Modifier.class);
 
     private ModifierChain(List<Modifier> order, Modifier kind) {
         this.order = order;
@@ -77,6 +81,9 @@ final class ModifierChain {
             }
         }
         ModifierChain c = new ModifierChain(List.copyOf(order), kind);
+        for (int i = 0; i < order.size(); i++) {
+            c.written.put(order.get(i), names.get(i).trim());
+        }
         c.check(names, keyword);
         return c;
     }
@@ -91,13 +98,13 @@ final class ModifierChain {
         if (kind != null) {
             for (Modifier before : order.subList(0, order.indexOf(kind))) {
                 if (before != Modifier.ALL && before != Modifier.NEQ) {
-                    throw new ValueException("modifier '" + kind.ruleName() + "' must come before '"
-                            + before.ruleName() + "'" + where);
+                    throw new ValueException("modifier '" + written(kind) + "' must come before '"
+                            + written(before) + "'" + where);
                 }
             }
         }
         if (keyword && (kind == Modifier.EXISTS || kind == Modifier.FIELDREF)) {
-            throw new ValueException("modifier '" + kind.ruleName() + "' needs a field; keywords have none");
+            throw new ValueException("modifier '" + written(kind) + "' needs a field; keywords have none");
         }
         for (int i = 0; i < order.size(); i++) {
             Modifier m = order.get(i);
@@ -106,13 +113,13 @@ final class ModifierChain {
             }
             if (m.isRegexFlag()) {
                 if (kind != Modifier.RE) {
-                    throw new ValueException("modifier '" + m.ruleName() + "' is a regular expression flag and needs 're' before it" + where);
+                    throw new ValueException("modifier '" + written(m) + "' is a regular expression flag and needs 're' before it" + where);
                 }
                 continue;
             }
             if (!allowedWith(m)) {
-                throw new ValueException("modifier '" + m.ruleName() + "' cannot be combined with '"
-                        + kind.ruleName() + "'" + where);
+                throw new ValueException("modifier '" + written(m) + "' cannot be combined with '"
+                        + written(kind) + "'" + where);
             }
             if (m.isBase64() || m.isUtf16()) {
                 checkEncodingOrder(i, where);
@@ -137,26 +144,31 @@ final class ModifierChain {
         for (int j = 0; j < index; j++) {
             Modifier before = order.get(j);
             if (m.isBase64() && before.isPlacement()) {
-                throw new ValueException("'" + before.ruleName() + "' adds wildcards that '" + m.ruleName()
-                        + "' cannot encode; write '" + m.ruleName() + "|" + before.ruleName() + "'" + where);
+                throw new ValueException("'" + written(before) + "' adds wildcards that '" + written(m)
+                        + "' cannot encode; write '" + written(m) + "|" + written(before) + "'" + where);
             }
             if (m.isBase64() && before.isBase64() || m.isUtf16() && before.isUtf16()) {
-                throw new ValueException("modifiers '" + before.ruleName() + "' and '" + m.ruleName()
+                throw new ValueException("modifiers '" + written(before) + "' and '" + written(m)
                         + "' cannot be combined" + where);
             }
             if (m.isUtf16() && before.isBase64()) {
-                throw new ValueException("'" + m.ruleName() + "' must come before '" + before.ruleName()
+                throw new ValueException("'" + written(m) + "' must come before '" + written(before)
                         + "', which encodes its bytes" + where);
             }
             if (before == Modifier.EXPAND) {
-                throw new ValueException("'expand' cannot be combined with '" + m.ruleName() + "'" + where);
+                throw new ValueException("'expand' cannot be combined with '" + written(m) + "'" + where);
             }
         }
         for (int j = index + 1; j < order.size(); j++) {
             if (order.get(j) == Modifier.EXPAND) {
-                throw new ValueException("'expand' cannot be combined with '" + m.ruleName() + "'" + where);
+                throw new ValueException("'expand' cannot be combined with '" + written(m) + "'" + where);
             }
         }
+    }
+
+    /** The modifier's name as the rule wrote it (e.g. 'wide' rather than 'utf16le'). */
+    String written(Modifier m) {
+        return written.getOrDefault(m, m.ruleName());
     }
 
     static String chain(List<String> names) {

@@ -10,10 +10,12 @@ import java.util.List;
 final class ValueCompiler {
     private final ModifierChain chain;
     private final ValueContext ctx;
+    private final boolean keyword;
 
-    ValueCompiler(ModifierChain chain, ValueContext ctx) {
+    ValueCompiler(ModifierChain chain, ValueContext ctx, boolean keyword) {
         this.chain = chain;
         this.ctx = ctx;
+        this.keyword = keyword;
     }
 
     List<ValueMatcher> compile(Object value) throws ValueException {
@@ -53,7 +55,7 @@ final class ValueCompiler {
     }
 
     private List<ValueMatcher> compileStringKind(Object value) throws ValueException {
-        if (!chain.shapesStrings()) {
+        if (!chain.shapesStrings() && !keyword) {
             if (value instanceof Boolean b) {
                 return List.of(SpecialValues.bool(b));
             }
@@ -108,6 +110,11 @@ final class ValueCompiler {
                 default -> next.addAll(alts); // all, neq, cased: flags of the whole item
             }
             alts = next;
+        }
+        if (keyword && !chain.has(Modifier.CONTAINS) && !chain.has(Modifier.STARTSWITH) && !chain.has(Modifier.ENDSWITH)) {
+            // a keyword is a search term applied to the whole log message, so it may occur
+            // anywhere inside a value rather than equal it
+            alts.replaceAll(s -> s.withLeadingAny().withTrailingAny());
         }
         CharFold fold = CharFold.of(chain.cased, windash);
         List<ValueMatcher> out = new ArrayList<>(alts.size());
