@@ -77,7 +77,7 @@ final class PlanResolver {
                 visiting.remove(correlation);
                 if (!failed.containsKey(correlation)) {
                     failed.put(correlation, true);
-                    problem(correlation, "refers to correlation " + describe(inner) + ", which cannot run");
+                    problem(correlation, "refers to " + describe(inner) + ", which cannot run");
                 }
                 return false;
             }
