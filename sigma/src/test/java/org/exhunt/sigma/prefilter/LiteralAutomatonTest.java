@@ -1,0 +1,69 @@
+package org.exhunt.sigma.prefilter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.Size;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+class LiteralAutomatonTest {
+
+    private static Set<Integer> found(LiteralAutomaton a, String text) {
+        Set<Integer> out = new TreeSet<>();
+        a.scan(text, out::add);
+        return out;
+    }
+
+    @Test
+    void finds_every_literal_that_occurs_ignoring_case() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("he", "she", "his", "hers", "/owa/auth/"));
+        assertThat(found(a, "uSHErs")).containsExactly(0, 1, 3);
+        assertThat(found(a, "GET /OWA/Auth/x.js")).containsExactly(4);
+        assertThat(found(a, "nothing here")).containsExactly(0);
+        assertThat(found(a, "xyz")).isEmpty();
+    }
+
+    @Test
+    void finds_literals_that_overlap_or_nest() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("aa", "aaa", "a"));
+        assertThat(found(a, "aaaa")).containsExactly(0, 1, 2);
+        assertThat(found(a, "a")).containsExactly(2);
+    }
+
+    @Test
+    void ignores_empty_literals_and_handles_non_ascii() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("", "straße", "ÄRGER"));
+        assertThat(found(a, "STRASSE")).isEmpty();
+        assertThat(found(a, "die STRAßE")).containsExactly(1);
+        assertThat(found(a, "ärger")).containsExactly(2);
+        assertThat(found(a, "")).isEmpty();
+    }
+
+    @Test
+    void the_kelvin_sign_folds_like_the_letter_k() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("kb"));
+        assertThat(found(a, "\u212AB")).containsExactly(0);
+    }
+
+    @Property
+    void agrees_with_a_naive_search(@ForAll @Size(max = 8) List<@StringLength(min = 1, max = 4) @CharRange(from = 'a', to = 'd') String> literals,
+                                    @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'e') String text,
+                                    @ForAll boolean upper) {
+        String haystack = upper ? text.toUpperCase(Locale.ROOT) : text;
+        Set<Integer> expected = new TreeSet<>();
+        for (int i = 0; i < literals.size(); i++) {
+            if (text.contains(literals.get(i))) {
+                expected.add(i);
+            }
+        }
+        assertThat(found(LiteralAutomaton.of(literals), haystack)).isEqualTo(expected);
+    }
+}
