@@ -19,7 +19,7 @@ class IocSetProperties {
         long meaningful = java.util.Arrays.stream(lines)
                 .filter(l -> !l.isBlank() && !(l.startsWith("#") && !l.startsWith("#!"))).count();
         long directives = java.util.Arrays.stream(lines).filter(l -> l.startsWith("#!")).count();
-        assertThat(set.size() + set.problems().size()).isBetween(meaningful - directives, meaningful);
+        assertThat((long) set.size() + set.problems().size()).isBetween(meaningful - directives, meaningful);
         for (IocProblem p : set.problems()) {
             assertThat(p.line()).isBetween(1, lines.length);
             assertThat(p.toString()).startsWith("random.tsv:" + p.line() + ": ");

@@ -102,7 +102,7 @@ class IocSetTest {
                 "ioc:hafnium-2021-ips", "ioc:hafnium-2021-webshell-paths", "ioc:hafnium-2021-user-agents");
         assertThat(set.entries(IocType.IP)).extracting(Ioc::value).contains("103.77.192.219", "91.192.103.43");
         assertThat(set.entries(IocType.URI_PATH)).extracting(Ioc::value)
-                .contains("/aspnet_client/system_web/log.aspx", "/owa/auth/outlooken.aspx");
+                .contains("/aspnet_client/system_web/log.aspx", "/aspnet_client/outlooken.aspx");
         for (IocList list : set.lists()) {
             assertThat(list.tags()).as(list.ruleId()).anyMatch(t -> t.matches("attack\\.t\\d{4}(\\.\\d{3})?"));
         }
