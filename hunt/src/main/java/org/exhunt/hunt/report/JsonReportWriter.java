@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +28,12 @@ public final class JsonReportWriter {
     public void write(ScanReport report, OutputStream out) throws IOException {
         try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
             gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
+            // "key": value and [] as most JSON tools print them, rather than Jackson's "key" : value and [ ].
+            Separators separators = Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                    .withObjectEmptySeparator("")
+                    .withArrayEmptySeparator("");
+            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"));
             gen.setPrettyPrinter(pretty);
