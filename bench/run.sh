@@ -140,15 +140,23 @@ if ! command -v "$exhunt_first_word" >/dev/null 2>&1 && [ ! -x "$exhunt_first_wo
   exhunt_status=skipped
   exhunt_reason="command not found: $exhunt_first_word (set EXHUNT_CMD)"
 else
-  say "run.sh: checking exhunt: $exhunt_full"
+  # The check run writes its report to a file, so we can tell a real scan from a command that
+  # merely exits 0 or 1 (as 'java -jar missing.jar' does).
+  check_report="$out_dir/exhunt-report.json"
+  rm -f "$check_report"
+  say "run.sh: checking exhunt: $exhunt_cmd scan $(q "$data") --quiet --json $(q "$check_report")"
   set +e
-  eval "$exhunt_full" > "$out_dir/exhunt-stdout.txt" 2> "$out_dir/exhunt-stderr.txt"
+  eval "$exhunt_cmd scan $(q "$data") --quiet --json $(q "$check_report")" \
+    > "$out_dir/exhunt-stdout.txt" 2> "$out_dir/exhunt-stderr.txt"
   exhunt_rc=$?
   set -e
   # 0 = nothing found, 1 = findings; anything else means it could not scan
   if [ "$exhunt_rc" -gt 1 ]; then
     exhunt_status=skipped
     exhunt_reason="exit code $exhunt_rc: $(tail -c 300 "$out_dir/exhunt-stderr.txt" | tr '\n' ' ')"
+  elif ! grep -q '"verdict"' "$check_report" 2>/dev/null; then
+    exhunt_status=skipped
+    exhunt_reason="exit code $exhunt_rc but no report with a verdict in $check_report: $(tail -c 300 "$out_dir/exhunt-stderr.txt" | tr '\n' ' ')"
   fi
 fi
 if [ "$exhunt_status" = skipped ]; then
