@@ -124,6 +124,22 @@ class ReportSchemaTest {
         assertThat(validate(json(report))).isEmpty();
     }
 
+    @Test
+    void exampleInTheSchemaDocsMatchesTheSchema() throws IOException {
+        Path prose = projectRoot().resolve("docs/report-schema.md");
+        if (!Files.isRegularFile(prose)) {
+            fail("report schema documentation not found at " + prose);
+        }
+        String text = Files.readString(prose);
+        int start = text.indexOf("```json\n");
+        int end = text.indexOf("```", start + 8);
+        assertThat(start).as("a ```json example block in %s", prose).isNotNegative();
+
+        JsonNode example = MAPPER.readTree(text.substring(start + 8, end));
+
+        assertThat(validate(example)).isEmpty();
+    }
+
     /** The project root: surefire sets exhunt.root; otherwise the module's parent folder. */
     private static Path projectRoot() {
         String root = System.getProperty("exhunt.root");
