@@ -151,7 +151,10 @@ public final class ExchangeCsvReader implements EventReader {
             int te = event.ends()[h.timestamp];
             if (te > ts) {
                 t = clock.iso(b, ts, te);
-                if (t == null) log.warn(line, offset, "'" + h.names[h.timestamp] + "' is not an ISO-8601 time — event has no time");
+                if (h.timestampGuessed) {
+                    h.timestampGuessed = false;
+                    if (t == null) h.timestamp = -1;
+                } else if (t == null) log.warn(line, offset, "'" + h.names[h.timestamp] + "' is not an ISO-8601 time — event has no time");
             }
         }
         event.stamp(t);

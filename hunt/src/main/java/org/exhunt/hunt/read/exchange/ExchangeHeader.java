@@ -28,7 +28,13 @@ final class ExchangeHeader {
 
     final String[] names;
     private final Map<String, Integer> columns;
-    final int timestamp;
+    /** The time column, or -1; see {@link #timestampGuessed}. */
+    int timestamp;
+    /**
+     * No column is named as a time ({@code DateTime}, {@code TimeStamp}, {@code date-time}): the
+     * first column is taken if the first record holds an ISO-8601 time there, else none is.
+     */
+    boolean timestampGuessed;
     final int eventData;
     final int stem;
     final int query;
@@ -60,7 +66,8 @@ final class ExchangeHeader {
         for (String candidate : List.of("datetime", "timestamp", "date-time")) {
             if (ts < 0) ts = col(candidate);
         }
-        this.timestamp = ts >= 0 ? ts : names.length > 0 ? 0 : -1;
+        this.timestampGuessed = ts < 0 && names.length > 0;
+        this.timestamp = ts >= 0 ? ts : timestampGuessed ? 0 : -1;
         this.allNames = List.copyOf(all);
     }
 
