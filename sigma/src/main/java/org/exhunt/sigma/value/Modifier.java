@@ -1,6 +1,8 @@
 package org.exhunt.sigma.value;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /** The value modifiers of Sigma 2.1 (plus pySigma's long names for the regex flags). */
 enum Modifier {
@@ -12,6 +14,16 @@ enum Modifier {
     LT("lt"), LTE("lte"), GT("gt"), GTE("gte"),
     MINUTE("minute"), HOUR("hour"), DAY("day"), WEEK("week"), MONTH("month"), YEAR("year"),
     CIDR("cidr"), FIELDREF("fieldref");
+
+    private static final Map<String, Modifier> BY_NAME = new HashMap<>();
+
+    static {
+        for (Modifier m : values()) {
+            for (String n : m.names) {
+                BY_NAME.put(n, m);
+            }
+        }
+    }
 
     private final String[] names;
 
@@ -51,13 +63,14 @@ enum Modifier {
     /** Looks a modifier up by the name a rule gives, suggesting the nearest known one on a typo. */
     static Modifier named(String name) throws ValueException {
         String wanted = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+        Modifier known = BY_NAME.get(wanted);
+        if (known != null) {
+            return known;
+        }
         String nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         for (Modifier m : values()) {
             for (String n : m.names) {
-                if (n.equals(wanted)) {
-                    return m;
-                }
                 int d = editDistance(n, wanted);
                 if (d < nearestDistance) {
                     nearestDistance = d;
