@@ -295,16 +295,21 @@ public final class GenerateLogs {
         }
     }
 
-    /** One output file with its own buffer; counts what it writes. */
+    /**
+     * One output file; counts what it writes. The buffer is lent by the caller and reused from
+     * file to file, because thousands of hourly files each with a fresh buffer would spend more
+     * time zeroing memory than writing logs.
+     */
     static final class Sink implements AutoCloseable {
         final Path path;
         private final OutputStream out;
-        private final byte[] buf = new byte[1 << 20];
+        private final byte[] buf;
         private int used;
         long size;
 
-        Sink(Path path) throws IOException {
+        Sink(Path path, byte[] buffer) throws IOException {
             this.path = path;
+            this.buf = buffer;
             Files.createDirectories(path.getParent());
             this.out = new FileOutputStream(path.toFile());
         }
@@ -455,6 +460,7 @@ public final class GenerateLogs {
         static final String SERVER_IP = "10.10.0.25";
         static final String[] BACK_ENDS = {"EXCH01.contoso.local", "EXCH02.contoso.local"};
         static final long PROXY_ROLL_BYTES = 10L << 20;   // HttpProxy logs roll over at about 10 MB
+        static final int SINK_BUFFER = 256 << 10;
 
         static final String IIS_FIELDS = "date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username"
                 + " c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken";
@@ -493,8 +499,10 @@ public final class GenerateLogs {
         private final long attackEndMs;
 
         private Sink iis;
+        private final byte[] iisBuffer = new byte[SINK_BUFFER];
         private long iisDay = Long.MIN_VALUE;
         private final Sink[] proxy = new Sink[PROTOCOLS.length];
+        private final byte[][] proxyBuffers = new byte[PROTOCOLS.length][SINK_BUFFER];
         private final int[] proxyRoll = new int[PROTOCOLS.length];
         private long proxyHour = Long.MIN_VALUE;
         private long nextRecycleMs;
@@ -637,7 +645,7 @@ public final class GenerateLogs {
                 }
                 iisDay = clock.epochDay();
                 String name = String.format(Locale.ROOT, "u_ex%02d%02d%02d.log", clock.year % 100, clock.month, clock.dayOfMonth);
-                iis = open(iisFolder(options.out).resolve(name));
+                iis = open(iisFolder(options.out).resolve(name), iisBuffer);
                 writeIisHeader();
             } else if (clock.ms >= nextRecycleMs) {
                 // an application pool recycle or service restart: IIS writes its header again mid-file
@@ -658,9 +666,9 @@ public final class GenerateLogs {
             }
         }
 
-        private Sink open(Path path) throws IOException {
+        private Sink open(Path path, byte[] buffer) throws IOException {
             files++;
-            return new Sink(path);
+            return new Sink(path, buffer);
         }
 
         private void closeSink(Sink sink) throws IOException {
@@ -708,7 +716,7 @@ public final class GenerateLogs {
             proxyRoll[p]++;
             String name = String.format(Locale.ROOT, "HttpProxy_%04d%02d%02d%02d-%d.LOG",
                     clock.year, clock.month, clock.dayOfMonth, clock.hour, proxyRoll[p]);
-            s = open(proxyFolder(options.out).resolve(PROTOCOLS[p]).resolve(name));
+            s = open(proxyFolder(options.out).resolve(PROTOCOLS[p]).resolve(name), proxyBuffers[p]);
             proxy[p] = s;
             line.reset();
             line.add("#Software: Microsoft Exchange Server\r\n#Version: ").add(BUILD_VERSION)

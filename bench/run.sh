@@ -89,20 +89,31 @@ mkdir -p "$out_dir" "$data_root"
 # ------------------------------------------------------------------ data
 
 generator_sha=$(sha256sum "$bench_dir/GenerateLogs.java" | cut -c1-16)
-gen_seconds="" gen_measured=earlier
+gen_seconds="" gen_cpu="" gen_measured=earlier
 if [ "$regen" = 1 ] || [ ! -f "$marker" ] || [ "$(sed -n 1p "$marker")" != "$generator_sha" ]; then
   say "run.sh: generating $size of logs with seed $seed into $data"
   rm -f "$marker"
   force=()
   [ -d "$data" ] && force=(--force)
-  t0=$(date +%s%N)
-  java "$bench_dir/GenerateLogs.java" --out "$data" --size "$size" --seed "$seed" "${force[@]}"
-  t1=$(date +%s%N)
-  gen_seconds=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.3f", (b - a) / 1e9 }')
+  # Compiled first, so that the timing is the generator's and not javac's.
+  classes="$out_dir/generator-classes"
+  rm -rf "$classes"
+  javac -d "$classes" "$bench_dir/GenerateLogs.java"
+  gen_run=(java -cp "$classes" GenerateLogs --out "$data" --size "$size" --seed "$seed" "${force[@]}")
+  if [ "$have_time" = 1 ]; then
+    /usr/bin/time -f '%U %S' -o "$out_dir/generator-cpu.txt" "${gen_run[@]}" 2> "$out_dir/generator.log"
+    gen_cpu=$(awk 'END { printf "%.2f", $1 + $2 }' "$out_dir/generator-cpu.txt")
+  else
+    "${gen_run[@]}" 2> "$out_dir/generator.log"
+  fi
+  cat "$out_dir/generator.log" >&2
+  # the generator times itself from its first write to its last close: "GenerateLogs: 12.3 s, ..."
+  gen_seconds=$(awk '/^GenerateLogs: [0-9.]+ s,/ { print $2 }' "$out_dir/generator.log")
   gen_measured="this run"
-  printf '%s\n%s\n' "$generator_sha" "$gen_seconds" > "$marker"
+  printf '%s\n%s\n%s\n' "$generator_sha" "$gen_seconds" "$gen_cpu" > "$marker"
 else
   gen_seconds=$(sed -n 2p "$marker")
+  gen_cpu=$(sed -n 3p "$marker")
   say "run.sh: reusing $data (same generator, size and seed; --regen to rebuild)"
 fi
 data_bytes=$(find "$data" -type f -printf '%s\n' | awk '{ s += $1 } END { printf "%d", s }')
@@ -165,27 +176,39 @@ fi
 
 # ------------------------------------------------------------------ timed rounds
 
-: > "$out_dir/times-rg.txt"
-: > "$out_dir/times-exhunt.txt"
+for name in rg exhunt; do
+  : > "$out_dir/times-$name.txt"
+  : > "$out_dir/cpu-$name.txt"
+done
 
-# Times one command once, appending seconds to its file.
+# Times one command once, appending its wall-clock seconds to times-NAME.txt and its CPU
+# seconds (user + system, children included) to cpu-NAME.txt. CPU time barely moves when other
+# work competes for the cores, so it cross-checks wall-clock ratios on a busy machine.
 time_once() {
   local name=$1 cmd=$2
   if [ "$timer" = hyperfine ]; then
     hyperfine --runs 1 --warmup 0 --ignore-failure --style basic -n "$name" \
       --export-csv "$out_dir/round.csv" "$cmd" >> "$out_dir/hyperfine.log" 2>&1
+    # columns: command,mean,stddev,median,user,system,min,max
     awk -F, 'NR == 2 { printf "%.6f\n", $2 }' "$out_dir/round.csv" >> "$out_dir/times-$name.txt"
+    awk -F, 'NR == 2 { printf "%.6f\n", $5 + $6 }' "$out_dir/round.csv" >> "$out_dir/cpu-$name.txt"
   else
     local t0 t1
     t0=$(date +%s%N)
-    bash -c "$cmd" >/dev/null 2>&1 || true
+    if [ "$have_time" = 1 ]; then
+      /usr/bin/time -f '%U %S' -o "$out_dir/round-cpu.txt" bash -c "$cmd" >/dev/null 2>&1 || true
+      awk 'END { printf "%.6f\n", $1 + $2 }' "$out_dir/round-cpu.txt" >> "$out_dir/cpu-$name.txt"
+    else
+      bash -c "$cmd" >/dev/null 2>&1 || true
+    fi
     t1=$(date +%s%N)
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.6f\n", (b - a) / 1e9 }' >> "$out_dir/times-$name.txt"
   fi
 }
 
 : > "$out_dir/hyperfine.log"
-say "run.sh: $runs rounds, alternating which tool goes first ($timer)"
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+say "run.sh: $runs rounds, alternating which tool goes first ($timer; load average $load_before)"
 for ((i = 1; i <= runs; i++)); do
   if [ "$exhunt_status" = measured ] && [ $((i % 2)) = 0 ]; then
     time_once exhunt "$exhunt_full"
@@ -194,21 +217,25 @@ for ((i = 1; i <= runs; i++)); do
     time_once rg "$rg_cmd"
     [ "$exhunt_status" = measured ] && time_once exhunt "$exhunt_full"
   fi
-  say "  round $i: rg $(tail -n1 "$out_dir/times-rg.txt") s$([ "$exhunt_status" = measured ] && echo ", exhunt $(tail -n1 "$out_dir/times-exhunt.txt") s")"
+  say "  round $i: rg $(tail -n1 "$out_dir/times-rg.txt") s$([ "$exhunt_status" = measured ] && echo ", exhunt $(tail -n1 "$out_dir/times-exhunt.txt") s" || true)"
 done
-rm -f "$out_dir/round.csv"
+rm -f "$out_dir/round.csv" "$out_dir/round-cpu.txt"
 
 median() { sort -g "$1" | awk '{ v[NR] = $1 } END { if (NR == 0) exit; if (NR % 2) printf "%.4f", v[(NR + 1) / 2]; else printf "%.4f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mbps() { awk -v b="$data_bytes" -v s="$1" 'BEGIN { if (s > 0) printf "%.1f", b / 1e6 / s }'; }
 json_list() { awk 'BEGIN { printf "[" } { printf "%s%s", (NR > 1 ? ", " : ""), $1 } END { printf "]" }' "$1"; }
 
+ratio_of() { awk -v r="$1" -v e="$2" 'BEGIN { if (r != "" && e > 0) printf "%.3f", r / e }'; }
 rg_median=$(median "$out_dir/times-rg.txt")
 rg_mbps=$(mbps "$rg_median")
-exhunt_median="" exhunt_mbps="" ratio=""
+rg_cpu=$(median "$out_dir/cpu-rg.txt")
+exhunt_median="" exhunt_mbps="" exhunt_cpu="" ratio="" cpu_ratio=""
 if [ "$exhunt_status" = measured ]; then
   exhunt_median=$(median "$out_dir/times-exhunt.txt")
   exhunt_mbps=$(mbps "$exhunt_median")
-  ratio=$(awk -v r="$rg_median" -v e="$exhunt_median" 'BEGIN { if (e > 0) printf "%.3f", r / e }')
+  exhunt_cpu=$(median "$out_dir/cpu-exhunt.txt")
+  ratio=$(ratio_of "$rg_median" "$exhunt_median")
+  cpu_ratio=$(ratio_of "$rg_cpu" "$exhunt_cpu")
 fi
 
 # ------------------------------------------------------------------ flat memory
@@ -243,15 +270,15 @@ fi
 
 printf '\n'
 printf 'data      %s  (%s MB, %s files, seed %s)\n' "$data" "$mb" "$data_files" "$seed"
-printf 'generator %s s, %s MB/s (%s)\n' "${gen_seconds:-?}" "${gen_mbps:-?}" "$gen_measured"
+printf 'generator %s s, %s MB/s, %s s CPU (%s)\n' "${gen_seconds:-?}" "${gen_mbps:-?}" "${gen_cpu:-?}" "$gen_measured"
 printf 'literals  %s (%s)\n' "$literal_count" "$literal_source"
-printf '\n%-8s %10s %10s   %s\n' tool 'median s' 'MB/s' command
-printf '%-8s %10s %10s   %s\n' rg "$rg_median" "$rg_mbps" "$rg_cmd"
+printf '\n%-8s %10s %10s %10s   %s\n' tool 'median s' 'MB/s' 'cpu s' command
+printf '%-8s %10s %10s %10s   %s\n' rg "$rg_median" "$rg_mbps" "${rg_cpu:--}" "$rg_cmd"
 if [ "$exhunt_status" = measured ]; then
-  printf '%-8s %10s %10s   %s\n' exhunt "$exhunt_median" "$exhunt_mbps" "$exhunt_full"
-  printf '\nexhunt/rg throughput ratio: %s  (floor 0.25, aim 0.5)\n' "$ratio"
+  printf '%-8s %10s %10s %10s   %s\n' exhunt "$exhunt_median" "$exhunt_mbps" "${exhunt_cpu:--}" "$exhunt_full"
+  printf '\nexhunt/rg throughput ratio: %s wall-clock, %s by CPU time  (floor 0.25, aim 0.5)\n' "$ratio" "${cpu_ratio:--}"
 else
-  printf '%-8s %10s %10s   %s\n' exhunt - - "skipped: $exhunt_reason"
+  printf '%-8s %10s %10s %10s   %s\n' exhunt - - - "skipped: $exhunt_reason"
 fi
 if [ "$mem_status" = measured ] || [ "$mem_status" = failed ]; then
   printf 'memory    -Xmx256m: %s, peak RSS %s kB, %s s, exit %s\n' "$mem_status" "${mem_rss_kb:-?}" "${mem_wall:-?}" "$mem_rc"
@@ -292,15 +319,19 @@ cat > "$out_dir/summary.json" <<JSON
     "seed": $seed,
     "bytes": $data_bytes,
     "files": $data_files,
-    "generator": { "seconds": $(jn "$gen_seconds"), "mb_per_s": $(jn "$gen_mbps"), "measured": $(js "$gen_measured") }
+    "generator": { "seconds": $(jn "$gen_seconds"), "mb_per_s": $(jn "$gen_mbps"), "cpu_s": $(jn "$gen_cpu"),
+                   "measured": $(js "$gen_measured") }
   },
   "ioc_literals": { "file": $(js "$literals"), "count": $literal_count, "source": $(js "$literal_source") },
-  "method": { "rounds": $runs, "order": "alternating", "page_cache": "warm", "statistic": "median" },
+  "method": { "rounds": $runs, "order": "alternating", "page_cache": "warm", "statistic": "median",
+              "load_average_before": $(js "$load_before"), "load_average_after": $(js "$(cut -d' ' -f1-3 /proc/loadavg)") },
   "rg": {
     "command": $(js "$rg_cmd"),
     "times_s": $(json_list "$out_dir/times-rg.txt"),
     "median_s": $(jn "$rg_median"),
     "mb_per_s": $(jn "$rg_mbps"),
+    "cpu_s": $(json_list "$out_dir/cpu-rg.txt"),
+    "median_cpu_s": $(jn "$rg_cpu"),
     "matching_lines": $rg_lines
   },
   "exhunt": {
@@ -310,9 +341,12 @@ cat > "$out_dir/summary.json" <<JSON
     "exit_code": $(jn "$exhunt_rc"),
     "times_s": $(json_list "$out_dir/times-exhunt.txt"),
     "median_s": $(jn "$exhunt_median"),
-    "mb_per_s": $(jn "$exhunt_mbps")
+    "mb_per_s": $(jn "$exhunt_mbps"),
+    "cpu_s": $(json_list "$out_dir/cpu-exhunt.txt"),
+    "median_cpu_s": $(jn "$exhunt_cpu")
   },
   "ratio_exhunt_over_rg": $(jn "$ratio"),
+  "cpu_ratio_exhunt_over_rg": $(jn "$cpu_ratio"),
   "targets": { "floor": 0.25, "aim": 0.5 },
   "memory": {
     "status": $(js "$mem_status"),
