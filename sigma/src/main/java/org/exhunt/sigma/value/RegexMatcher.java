@@ -10,15 +10,19 @@ import org.exhunt.sigma.SigmaEvent;
  * searched for anywhere in the text (anchor it with {@code ^}/{@code $} to match the whole
  * value), case-sensitively unless {@code i} is given. RE2/J runs in time linear in the text, so
  * a hostile value cannot make a rule hang; the price is that backreferences and lookaround,
- * which need backtracking, are refused when the rule is compiled.
+ * which need backtracking, are refused when the rule is compiled. Required literals come from
+ * {@link RegexLiterals}.
  */
 final class RegexMatcher implements ValueMatcher {
     private final Pattern pattern;
     private final boolean matchesEmpty;
+    private final Set<String> literals;
 
-    private RegexMatcher(Pattern pattern) {
+    private RegexMatcher(Pattern pattern, boolean ignoreCase) {
         this.pattern = pattern;
         this.matchesEmpty = pattern.matcher("").find();
+        String lit = RegexLiterals.longestRequired(pattern.pattern(), ignoreCase);
+        this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
     }
 
     static RegexMatcher compile(String regex, boolean ignoreCase, boolean multiline, boolean dotAll)
@@ -26,7 +30,7 @@ final class RegexMatcher implements ValueMatcher {
         int flags = (ignoreCase ? Pattern.CASE_INSENSITIVE : 0) | (multiline ? Pattern.MULTILINE : 0)
                 | (dotAll ? Pattern.DOTALL : 0);
         try {
-            return new RegexMatcher(Pattern.compile(regex, flags));
+            return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase);
         } catch (PatternSyntaxException e) {
             String unsupported = unsupportedConstruct(regex);
             if (unsupported != null) {
@@ -95,6 +99,6 @@ final class RegexMatcher implements ValueMatcher {
 
     @Override
     public Set<String> literals() {
-        return null;
+        return literals;
     }
 }

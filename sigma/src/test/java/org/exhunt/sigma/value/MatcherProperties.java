@@ -84,6 +84,25 @@ class MatcherProperties {
         assertThat(Predicates.matchesF(Predicates.item("f|base64offset|contains", value), encoded)).isTrue();
     }
 
+    /** Whenever a regular expression matches, the text contains its required literal. */
+    @Property(tries = 3000)
+    void regexLiteralsAreSound(
+            @ForAll @StringLength(min = 1, max = 8) @Chars({'a', 'b', 'k', 'S', '.', '*', '+', '?', '|', '(', ')', '[', ']', '\\', '{', '}', '2', ','}) String regex,
+            @ForAll boolean ignoreCase,
+            @ForAll @StringLength(max = 10) @Chars({'a', 'B', 'k', 's', '\u212a', '\u017f', '.', '2', '{', '}'}) String text) {
+        RegexMatcher m;
+        try {
+            m = RegexMatcher.compile(regex, ignoreCase, false, false);
+        } catch (ValueException notAValidRegex) {
+            return;
+        }
+        Set<String> literals = m.literals();
+        if (literals != null && m.matches(text, TestEvent.of("f", text), "f")) {
+            String folded = CharFold.lower(text);
+            assertThat(literals).as("literals of /%s/ on %s", regex, text).anySatisfy(l -> assertThat(folded).contains(l));
+        }
+    }
+
     /** Event text is untrusted: the address and timestamp readers never throw, whatever they get. */
     @Property(tries = 2000)
     void eventTextParsersNeverThrow(

@@ -16,7 +16,6 @@ class RegexModifierTest {
         FieldPredicate p = item("f|re", "\\\\Users\\\\[^\\\\]+\\\\NTUSER\\.DAT$");
         assertThat(matchesF(p, "C:\\Users\\bob\\NTUSER.DAT")).isTrue();
         assertThat(matchesF(p, "C:\\Users\\bob\\ntuser.dat")).isFalse();
-        assertThat(p.requiredLiterals()).isNull();
     }
 
     @Test
@@ -54,6 +53,30 @@ class RegexModifierTest {
         Duration took = Duration.ofNanos(System.nanoTime() - start);
         assertThat(result).isFalse();
         assertThat(took).isLessThan(Duration.ofSeconds(5));
+    }
+
+    @Test
+    void requiredLiteralIsTheLongestTopLevelRun() {
+        assertThat(item("f|re", "\\\\Users\\\\[^\\\\]+\\\\NTUSER\\.DAT$").requiredLiterals()).containsExactly("\\ntuser.dat");
+        assertThat(item("f|re", "/owa/auth/[a-z]+\\.aspx").requiredLiterals()).containsExactly("/owa/auth/");
+        assertThat(item("f|re", "abcd?e").requiredLiterals()).containsExactly("abc");
+        assertThat(item("f|re", "x{2,3}yz").requiredLiterals()).containsExactly("yz");
+        assertThat(item("f|re", "(foo|bar)baz").requiredLiterals()).containsExactly("baz");
+    }
+
+    @Test
+    void regexWithoutCertainLiteralGivesNone() {
+        assertThat(item("f|re", "foo|barbaz").requiredLiterals()).isNull();
+        assertThat(item("f|re", "a*").requiredLiterals()).isNull();
+        assertThat(item("f|re", "\\d+").requiredLiterals()).isNull();
+        assertThat(item("f|re", "\\Qabc\\E").requiredLiterals()).isNull();
+    }
+
+    @Test
+    void caseInsensitiveRegexSkipsLettersRe2FoldsSpecially() {
+        // with i, RE2 matches 's' against the long s (U+017F), which lower-casing keeps apart
+        assertThat(item("f|re|i", "powershell").requiredLiterals()).containsExactly("power");
+        assertThat(matchesF(item("f|re|i", "powershell"), "POWER\u017fHELL")).isTrue();
     }
 
     @Test
