@@ -52,7 +52,7 @@ class RequiredLiteralsTest {
         assertThat(item("f|gt", 3).requiredLiterals()).isNull();
         assertThat(item("f|cidr", "10.0.0.0/8").requiredLiterals()).isNull();
         assertThat(item("f", 200).requiredLiterals()).isNull();
-        assertThat(item("f|re", "abc").requiredLiterals()).isNull();
+        assertThat(item("f|re", "[0-9]+").requiredLiterals()).isNull();
     }
 
     @Test
