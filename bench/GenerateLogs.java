@@ -507,6 +507,7 @@ public final class GenerateLogs {
         private long proxyHour = Long.MIN_VALUE;
         private long nextRecycleMs;
 
+        private final java.util.Set<Path> opened = new java.util.HashSet<>();
         private long written;
         private int files;
         private long requests;
@@ -554,10 +555,11 @@ public final class GenerateLogs {
             long t = options.start.toEpochDay() * 86_400_000L;
             firstDay = options.start;
             nextRecycleMs = t + rng.between(6, 30) * 3_600_000L;
+            clock.set(t);
             try {
                 while (written < options.size) {
-                    t += gap();
-                    clock.set(t);
+                    // from the clock, not a local copy: an attack burst moves the clock on by itself
+                    clock.set(clock.ms + gap());
                     rollFiles();
                     if (isAttackMoment()) {
                         Attacks.burst(this);
@@ -667,6 +669,11 @@ public final class GenerateLogs {
         }
 
         private Sink open(Path path, byte[] buffer) throws IOException {
+            // Time only moves forward, so a file is never opened twice; if it were, the second
+            // open would truncate what the first wrote and the byte count would lie.
+            if (!opened.add(path)) {
+                throw new IllegalStateException("log file opened twice (simulated time went backwards): " + path);
+            }
             files++;
             return new Sink(path, buffer);
         }

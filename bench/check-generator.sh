@@ -13,7 +13,7 @@ trap 'rm -rf "$work"' EXIT
 
 fail() { echo "check-generator: FAIL: $*" >&2; exit 1; }
 pass() { echo "check-generator: ok: $*"; }
-gen() { java "$bench_dir/GenerateLogs.java" --out "$1" --size "$size" --seed "$2" --quiet; }
+gen() { java "$bench_dir/GenerateLogs.java" --out "$1" --size "$size" --seed "$2" 2> "$1.log"; }
 digest() { (cd "$1" && find . -type f -print0 | sort -z | xargs -0 sha256sum | sha256sum | cut -c1-64); }
 
 gen "$work/a" 42
@@ -34,6 +34,9 @@ case "$size" in
 esac
 [ "$bytes" -ge "$want" ] || fail "wrote $bytes bytes, asked for $want"
 pass "size: $bytes bytes >= $want"
+reported=$(awk '/^GenerateLogs: wrote/ { gsub(/,/, "", $3); print $3 }' "$work/a.log")
+[ "$reported" = "$bytes" ] || fail "generator reports $reported bytes written, the files hold $bytes"
+pass "the generator's byte count matches the files"
 
 iis="$work/a/inetpub/logs/LogFiles/W3SVC1"
 proxy="$work/a/Program Files/Microsoft/Exchange Server/V15/Logging/HttpProxy"
