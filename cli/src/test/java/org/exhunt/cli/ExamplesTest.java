@@ -1,0 +1,49 @@
+package org.exhunt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The bundled examples are what a new user scans first: their verdicts are promises. */
+class ExamplesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void compromisedExampleIsJudgedCompromisedWithProxyLogonCves() throws Exception {
+        Path report = tmp.resolve("r.json");
+        Cli.Run run = Cli.run("scan", Cli.example("proxylogon-compromised").toString(), "--json", report.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("COMPROMISED");
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.at("/verdict/value").asText()).isEqualTo("compromised");
+        List<String> tags = new ArrayList<>();
+        r.get("findings").forEach(f -> f.at("/rule/tags").forEach(t -> tags.add(t.asText())));
+        assertThat(tags).contains("cve.2021-26855", "cve.2021-27065");
+        assertThat(r.at("/coverage/files")).allSatisfy(f ->
+                assertThat(f.get("status").asText()).as(f.toString()).isIn("read", "skipped"));
+    }
+
+    @Test
+    void busyCleanExampleIsCleanWithNothingAboveLow() throws Exception {
+        Path report = tmp.resolve("r.json");
+        Cli.Run run = Cli.run("scan", Cli.example("busy-clean").toString(), "--json", report.toString());
+
+        assertThat(run.exit()).as(run.out() + run.err()).isEqualTo(0);
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.at("/verdict/value").asText()).isEqualTo("clean");
+        assertThat(r.at("/scan/events").asLong()).isGreaterThan(1000);
+        r.get("findings").forEach(f ->
+                assertThat(f.at("/rule/level").asText()).as(f.toString()).isIn("informational", "low"));
+    }
+}

@@ -1,0 +1,81 @@
+package org.exhunt.hunt.scan;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.ioc.IocMatcher;
+import org.exhunt.hunt.ioc.IocSet;
+import org.exhunt.sigma.Matcher;
+import org.exhunt.sigma.Pipeline;
+import org.exhunt.sigma.RuleLoader;
+import org.exhunt.sigma.RuleProblem;
+import org.exhunt.sigma.RuleSet;
+import org.exhunt.sigma.SigmaEngine;
+
+/**
+ * Every rule a scan runs, loaded and compiled once: the Sigma engine with one matcher per kind of
+ * log, and the IOC matcher. Shared by all worker threads.
+ */
+final class Detections {
+
+    static final String PIPELINE = "pipelines/exhunt.yml";
+
+    final SigmaEngine sigma;
+    final IocMatcher iocs;
+    final List<String> problems = new ArrayList<>();
+    private final Map<SourceKind, Matcher> matchers = new EnumMap<>(SourceKind.class);
+    private final int iocCount;
+
+    private Detections(SigmaEngine sigma, IocSet iocSet) {
+        this.sigma = sigma;
+        this.iocs = iocSet.matcher();
+        this.iocCount = iocSet.size();
+        for (SourceKind kind : SourceKind.values()) {
+            if (kind.logsource() != null) matchers.put(kind, sigma.matcherFor(kind.logsource()));
+        }
+    }
+
+    static Detections load(ScanOptions options) {
+        RuleLoader loader = new RuleLoader();
+        Pipeline pipeline = Pipeline.none();
+        IocSet iocSet = IocSet.empty();
+        List<String> loadProblems = new ArrayList<>();
+        if (options.defaultRules()) {
+            for (BuiltInRules.PackFile f : BuiltInRules.files("sigma", ".yml", ".yaml")) {
+                loader.addText("builtin:" + f.name(), f.text());
+            }
+            String pipe = BuiltInRules.text(PIPELINE);
+            if (pipe != null) pipeline = Pipeline.parse("builtin:" + PIPELINE, pipe);
+            iocSet = IocSet.builtIn();
+        } else {
+            // The mapping of our event fields is not a rule: keep it even without the default rules.
+            String pipe = BuiltInRules.text(PIPELINE);
+            if (pipe != null) pipeline = Pipeline.parse("builtin:" + PIPELINE, pipe);
+        }
+        for (var p : options.rulePaths()) loader.addPath(p);
+        RuleSet rules = loader.load();
+        SigmaEngine engine = SigmaEngine.compile(rules, pipeline);
+        Detections d = new Detections(engine, iocSet);
+        for (RuleProblem p : rules.problems()) d.problems.add(p.toString());
+        for (RuleProblem p : engine.problems()) d.problems.add(p.toString());
+        iocSet.problems().forEach(p -> d.problems.add(p.toString()));
+        d.problems.addAll(loadProblems);
+        return d;
+    }
+
+    Matcher matcher(SourceKind kind) {
+        return matchers.get(kind);
+    }
+
+    /** How many rules of each engine are loaded, for the report. */
+    Map<String, Integer> counts() {
+        Map<String, Integer> m = new LinkedHashMap<>();
+        m.put("sigma", sigma.compiledRules());
+        m.put("sigma_correlations", sigma.ruleSet().correlations().size());
+        m.put("ioc", iocCount);
+        return m;
+    }
+}

@@ -1,0 +1,70 @@
+package org.exhunt.hunt.scan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.exhunt.hunt.event.LogEvent;
+import org.exhunt.hunt.evidence.Classified;
+import org.exhunt.hunt.finding.Finding;
+import org.exhunt.hunt.read.ReadResult;
+import org.exhunt.hunt.read.Readers;
+import org.exhunt.hunt.report.FileCoverage;
+import org.exhunt.sigma.Correlator;
+import org.exhunt.sigma.Matcher;
+import org.exhunt.sigma.RuleMatch;
+
+/** Reads one evidence file and runs every applicable rule over its events. */
+final class FileScan {
+
+    private final Detections detections;
+    private final Correlator correlator;
+    private final ScanOptions options;
+
+    FileScan(Detections detections, Correlator correlator, ScanOptions options) {
+        this.detections = detections;
+        this.correlator = correlator;
+        this.options = options;
+    }
+
+    FileOutcome run(Classified file) {
+        long size = Math.max(0, file.file().size());
+        if (file.kind().logsource() == null) {
+            return new FileOutcome(new FileCoverage(file.file().path(), file.kind().id(), 0, null, null,
+                    "skipped", file.reason(), List.of()), List.of(), size);
+        }
+        List<Finding> findings = new ArrayList<>();
+        Matcher matcher = detections.matcher(file.kind());
+        long[] outOfRange = {0};
+        Consumer<LogEvent> onEvent = event -> {
+            if (!options.inTimeRange(event.timestamp())) {
+                outOfRange[0]++;
+                return;
+            }
+            matcher.match(event, m -> onMatch(m, event, findings));
+            detections.iocs.match(event, findings::add);
+        };
+        ReadResult result;
+        try {
+            result = Readers.forKind(file.kind()).read(file.file(), onEvent);
+        } catch (RuntimeException e) {
+            // A reader must not throw; if one does, the file is failed, not the scan.
+            result = new ReadResult(0, null, null, List.of(), "internal error while reading: " + e);
+        }
+        List<String> warnings = new ArrayList<>(result.warnings());
+        if (outOfRange[0] > 0) {
+            warnings.add(outOfRange[0] + " events outside --since/--until ignored");
+        }
+        FileCoverage coverage = new FileCoverage(file.file().path(), file.kind().id(), result.events(),
+                result.first(), result.last(), result.status(), result.error(), warnings);
+        return new FileOutcome(coverage, findings, size);
+    }
+
+    private void onMatch(RuleMatch match, LogEvent event, List<Finding> findings) {
+        boolean wanted = correlator.wants(match.rule());
+        LogEvent kept = event.retain();
+        if (wanted) correlator.accept(new RuleMatch(match.rule(), kept, match.fields()));
+        if (!wanted || correlator.reportsOnItsOwn(match.rule())) {
+            findings.add(SigmaFindings.of(match, kept));
+        }
+    }
+}

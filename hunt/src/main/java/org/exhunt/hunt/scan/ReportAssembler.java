@@ -1,0 +1,51 @@
+package org.exhunt.hunt.scan;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+import org.exhunt.hunt.report.ScanInfo;
+import org.exhunt.hunt.report.ScanReport;
+
+/** Builds the report of a finished scan: the verdict and chains come from the report's builder. */
+public final class ReportAssembler {
+
+    private ReportAssembler() {
+    }
+
+    public static ScanReport assemble(ScanResult result, String version) {
+        ScanOptions o = result.options();
+        List<String> inputs = o.inputs().stream().map(p -> p.toString()).toList();
+        // A scan id that is the same for the same inputs at the same start time, and unique otherwise.
+        String id = UUID.nameUUIDFromBytes((result.started() + "|" + String.join("|", inputs))
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        ScanInfo info = new ScanInfo(id, result.started(), result.finished(), inputs, localHost(),
+                result.events(), o.threads(), o.since(), o.until(), result.ruleCounts(), o.failLevel().word());
+        return ScanReport.builder()
+                .tool("exhunt", version)
+                .scan(info)
+                .coverage(result.coverage())
+                .findings(result.findings())
+                .errors(result.errors())
+                .build();
+    }
+
+    private static String localHost() {
+        // The machine that ran the scan; the evidence's own host name comes from the logs later.
+        // Asked of the environment, not of DNS: a name lookup on an isolated forensic workstation
+        // can hang for seconds.
+        for (String var : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
+            String v = System.getenv(var);
+            if (v != null && !v.isBlank()) return v.trim();
+        }
+        try {
+            java.nio.file.Path etc = java.nio.file.Path.of("/etc/hostname");
+            if (java.nio.file.Files.isReadable(etc)) {
+                String v = java.nio.file.Files.readString(etc).trim();
+                if (!v.isEmpty()) return v;
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // fall through: the host is optional in the report
+        }
+        return null;
+    }
+}

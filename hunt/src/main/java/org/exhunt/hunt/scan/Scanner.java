@@ -1,0 +1,101 @@
+package org.exhunt.hunt.scan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.exhunt.hunt.evidence.Classified;
+import org.exhunt.hunt.evidence.Discovery;
+import org.exhunt.hunt.evidence.DiscoveryProblem;
+import org.exhunt.hunt.evidence.EvidenceLimits;
+import org.exhunt.hunt.finding.Finding;
+import org.exhunt.hunt.report.FileCoverage;
+import org.exhunt.hunt.report.ScanError;
+import org.exhunt.sigma.CorrelationMatch;
+import org.exhunt.sigma.Correlator;
+
+/**
+ * Runs a whole scan: load and compile the rules, list and classify the evidence, read the files in
+ * parallel through the matchers, correlate, and gather findings and coverage in a deterministic order.
+ */
+public final class Scanner {
+
+    /** Findings sort by time (unknown last), then file, line, and rule. */
+    static final Comparator<Finding> ORDER = Comparator
+            .comparing(Finding::time, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(f -> f.source() == null ? "" : f.source().path())
+            .thenComparingLong(f -> f.source() == null ? -1 : Math.max(f.source().line(), f.source().record()))
+            .thenComparing(f -> f.rule().id());
+
+    private final Clock clock;
+
+    public Scanner() {
+        this(Clock.systemUTC());
+    }
+
+    Scanner(Clock clock) {
+        this.clock = clock;
+    }
+
+    public ScanResult scan(ScanOptions options, ScanListener listener) {
+        Instant started = clock.instant();
+        Detections detections = Detections.load(options);
+        Correlator correlator = detections.sigma.correlator();
+        List<ScanError> errors = new ArrayList<>();
+        for (String p : detections.problems) errors.add(new ScanError("rules", p));
+        correlator.problems().forEach(p -> errors.add(new ScanError("rules", p.toString())));
+
+        List<FileCoverage> coverage = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        try (Discovery discovery = Discovery.of(options.inputs(), EvidenceLimits.defaults())) {
+            for (DiscoveryProblem p : discovery.problems()) errors.add(new ScanError(p.path(), p.reason()));
+            List<Classified> files = discovery.files();
+            listener.planned(files.size(), files.stream().mapToLong(c -> Math.max(0, c.file().size())).sum());
+            FileScan fileScan = new FileScan(detections, correlator, options);
+            for (FileOutcome o : readAll(files, fileScan, options.threads(), listener)) {
+                coverage.add(o.coverage());
+                findings.addAll(o.findings());
+            }
+        }
+        for (CorrelationMatch m : correlator.finish()) findings.add(SigmaFindings.of(m));
+        findings.sort(ORDER);
+        long events = coverage.stream().mapToLong(FileCoverage::events).sum();
+        return new ScanResult(options, started, clock.instant(), events, detections.counts(),
+                coverage, findings, errors);
+    }
+
+    private static List<FileOutcome> readAll(List<Classified> files, FileScan fileScan, int threads,
+                                             ScanListener listener) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, Math.max(1, files.size())),
+                r -> {
+                    Thread t = new Thread(r, "exhunt-reader");
+                    t.setDaemon(true);
+                    return t;
+                });
+        try {
+            List<Future<FileOutcome>> futures = new ArrayList<>();
+            for (Classified c : files) {
+                futures.add(pool.submit(() -> {
+                    FileOutcome o = fileScan.run(c);
+                    listener.fileDone(c.file().path(), o.bytes(), o.coverage().events());
+                    return o;
+                }));
+            }
+            List<FileOutcome> out = new ArrayList<>(files.size());
+            for (Future<FileOutcome> f : futures) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("scan interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("scan failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
