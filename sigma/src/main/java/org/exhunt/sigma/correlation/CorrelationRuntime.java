@@ -33,10 +33,13 @@ public final class CorrelationRuntime {
     /** For matches whose rule object is a copy of a loaded one: the same consumers, by id. */
     private final Map<String, List<Consumer>> consumersById = new HashMap<>();
     private final Map<Object, Boolean> silenced = new IdentityHashMap<>();
+    private final java.util.Set<String> silencedIds = new java.util.HashSet<>();
+    private final Map<SigmaRule, Boolean> loaded = new IdentityHashMap<>();
     private final List<RuleProblem> problems;
     private final AtomicBoolean finished = new AtomicBoolean();
 
-    private CorrelationRuntime(PlanResolver.Resolution resolution) {
+    private CorrelationRuntime(List<SigmaRule> rules, PlanResolver.Resolution resolution) {
+        rules.forEach(rule -> loaded.put(rule, true));
         this.plans = resolution.plans();
         this.problems = new CopyOnWriteArrayList<>(resolution.problems());
         Map<Object, Boolean> emitted = new IdentityHashMap<>();
@@ -58,10 +61,15 @@ public final class CorrelationRuntime {
             }
         }
         emitted.keySet().forEach(silenced::remove);
+        for (Object target : silenced.keySet()) {
+            if (target instanceof SigmaRule rule && rule.id() != null) {
+                silencedIds.add(rule.id());
+            }
+        }
     }
 
     public static CorrelationRuntime create(List<SigmaRule> rules, List<CorrelationRule> correlations) {
-        return new CorrelationRuntime(PlanResolver.resolve(rules, correlations));
+        return new CorrelationRuntime(rules, PlanResolver.resolve(rules, correlations));
     }
 
     public List<RuleProblem> problems() {
@@ -73,7 +81,11 @@ public final class CorrelationRuntime {
     }
 
     public boolean reportsOnItsOwn(SigmaRule rule) {
-        return !silenced.containsKey(rule);
+        if (loaded.containsKey(rule)) {
+            return !silenced.containsKey(rule);
+        }
+        // A copy of a loaded rule (same id) is the same rule to the correlations.
+        return rule == null || rule.id() == null || !silencedIds.contains(rule.id());
     }
 
     public boolean reportsOnItsOwn(CorrelationRule rule) {
@@ -82,7 +94,7 @@ public final class CorrelationRuntime {
 
     private List<Consumer> consumers(SigmaRule rule) {
         List<Consumer> consumers = consumersByRule.get(rule);
-        if (consumers == null && rule != null && rule.id() != null) {
+        if (consumers == null && rule != null && rule.id() != null && !loaded.containsKey(rule)) {
             consumers = consumersById.get(rule.id());
         }
         return consumers == null ? List.of() : consumers;

@@ -81,7 +81,18 @@ class RuleReferenceTest {
                 .addText("copy.yml", Fixture.detectionRule("a")).load().rules().get(0);
         assertThat(copy).isNotSameAs(f.rule("a"));
         assertThat(f.correlator().wants(copy)).isTrue();
+        assertThat(f.correlator().reportsOnItsOwn(copy)).isFalse();
         f.correlator().accept(new RuleMatch(copy, new MapEvent(Fixture.at(0), Map.of()), Map.of()));
         assertThat(f.correlator().finish()).hasSize(1);
+    }
+
+    @Test
+    void aLoadedRuleThatSharesAnIdWithAReferencedOneIsJudgedByItself() {
+        Fixture f = Fixture.load(correlationOn("a") + Fixture.detectionRule("a")
+                + Fixture.detectionRule("b").replace("id: id-b", "id: id-a"));
+        assertThat(f.correlator().problems()).isEmpty();
+        assertThat(f.correlator().wants(f.rule("b"))).isFalse();
+        assertThat(f.correlator().reportsOnItsOwn(f.rule("b"))).isTrue();
+        assertThat(f.correlator().reportsOnItsOwn(f.rule("a"))).isFalse();
     }
 }
