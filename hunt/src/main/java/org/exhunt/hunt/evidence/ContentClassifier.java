@@ -2,6 +2,7 @@ package org.exhunt.hunt.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.exhunt.hunt.event.SourceKind;
 
@@ -32,6 +33,9 @@ final class ContentClassifier {
 
     static Classified classify(EvidenceFile file, byte[] head, int n) {
         if (n == 0) return new Classified(file, SourceKind.UNKNOWN, "empty file");
+        if (n >= 8 && new String(head, 0, 8, StandardCharsets.ISO_8859_1).equals("ElfFile\0")) {
+            return new Classified(file, SourceKind.UNKNOWN, "Windows event log (EVTX): not read by this build");
+        }
         TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
         String text = new String(head, sniffed.bomLength(), n - sniffed.bomLength(), sniffed.encoding().charset());
         if (looksBinary(text)) {

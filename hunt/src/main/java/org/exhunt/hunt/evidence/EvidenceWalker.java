@@ -132,15 +132,16 @@ final class EvidenceWalker {
 
     /** A file at archive depth {@code depth}: an archive to open, or content to classify. */
     private void file(EvidenceFile f, int depth, Budget budget) {
-        byte[] magic = new byte[4];
+        // One read of the head serves both the archive check and the classifier.
+        byte[] magic = new byte[ContentClassifier.HEAD];
         int n;
         try (InputStream in = f.open()) {
-            n = in.readNBytes(magic, 0, 4);
+            n = in.readNBytes(magic, 0, magic.length);
         } catch (IOException | RuntimeException e) {
             files.add(new Classified(f, org.exhunt.hunt.event.SourceKind.UNKNOWN, "cannot be read: " + e.getMessage()));
             return;
         }
-        boolean zip = n == 4 && magic[0] == 'P' && magic[1] == 'K'
+        boolean zip = n >= 4 && magic[0] == 'P' && magic[1] == 'K'
                 && ((magic[2] == 3 && magic[3] == 4) || (magic[2] == 5 && magic[3] == 6));
         boolean gzip = n >= 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B;
         if (zip || gzip) {
@@ -154,7 +155,7 @@ final class EvidenceWalker {
             else gzip(f, depth + 1, b);
             return;
         }
-        files.add(ContentClassifier.classify(f));
+        files.add(ContentClassifier.classify(f, magic, n));
     }
 
     private void gzip(EvidenceFile f, int depth, Budget budget) {
