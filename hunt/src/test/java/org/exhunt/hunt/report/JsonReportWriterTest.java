@@ -198,6 +198,21 @@ class JsonReportWriterTest {
         assertThat(names.next()).isEqualTo("bytes");
     }
 
+    @Test
+    void unpairedSurrogatesInEvidenceAreEscapedAndReadBackUnchanged() throws IOException {
+        Finding finding = new Finding(ReportFixtures.COMMUNITY_HIGH, "sigma", null,
+                SourceRef.ofLine("p\uD800x", 1, 0), Map.of("k", "\uDC00"), new Actor(null, null, "ua\uD83D"));
+        ScanReport report = ScanReport.builder().tool("exhunt", "0").scan(ReportFixtures.scanInfo())
+                .addFinding(finding).build();
+
+        String text = new JsonReportWriter().toJson(report);
+        JsonNode written = MAPPER.readTree(text).get("findings").get(0);
+
+        assertThat(text).contains("\"p\\uD800x\"");
+        assertThat(written.get("source").get("path").asText()).isEqualTo("p\uD800x");
+        assertThat(written.get("actor").get("user_agent").asText()).isEqualTo("ua\uD83D");
+    }
+
     private static byte[] bytes(List<Finding> findings) throws IOException {
         ScanReport report = ScanReport.builder().tool("exhunt", "0.1.0").scan(ReportFixtures.scanInfo())
                 .coverage(ReportFixtures.mixedCoverage()).findings(findings).build();
