@@ -86,8 +86,20 @@ final class LiteralMatchers {
     }
 
     static final class Contains extends Base {
+        // the first character in both ASCII cases, so the scan compares raw characters and
+        // folds only non-ASCII ones (some, like the Kelvin sign, lower-case to ASCII letters)
+        private final boolean quickScan;
+        private final char firstLower;
+        private final char firstUpper;
+        private final boolean ignoreCase;
+
         Contains(String source, CharFold fold) {
             super(source, fold);
+            this.ignoreCase = fold.fold('A') == 'a';
+            char first = lit.length > 0 ? lit[0] : 0;
+            this.quickScan = lit.length > 0 && first < 0x80 && !fold.dashes();
+            this.firstLower = first;
+            this.firstUpper = ignoreCase && first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
         }
 
         @Override
@@ -99,9 +111,20 @@ final class LiteralMatchers {
             if (lit.length == 0) {
                 return true;
             }
+            if (quickScan) {
+                char lo = firstLower;
+                char up = firstUpper;
+                boolean folding = ignoreCase;
+                for (int p = 0; p <= last; p++) {
+                    char c = text.charAt(p);
+                    if ((c == lo || c == up || (folding && c >= 0x80 && fold.fold(c) == lo)) && regionAt(text, p)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
             char first = lit[0];
             for (int p = 0; p <= last; p++) {
-                // scan for the first character before comparing the rest
                 if (fold.fold(text.charAt(p)) == first && regionAt(text, p)) {
                     return true;
                 }
