@@ -40,7 +40,7 @@ class SigmaHqValuesCorpusTest {
             files = walk.filter(p -> p.getFileName().toString().endsWith(".yml"))
                     .filter(p -> p.toString().contains("/rules")).sorted().toList();
         }
-        int[] items = {0};
+        int[] items = {0, 0};
         List<String> failures = new ArrayList<>();
         ValueContext anyPlaceholder = new ValueContext() {
             @Override
@@ -67,7 +67,8 @@ class SigmaHqValuesCorpusTest {
                 }
             }
         }
-        System.out.println(items[0] + " detection items in " + files.size() + " files, " + failures.size() + " rejected");
+        System.out.println(items[0] + " detection items in " + files.size() + " files, " + failures.size()
+                + " rejected, " + items[1] + " with required literals");
         failures.forEach(System.out::println);
         assertThat(items[0]).as("detection items found").isGreaterThan(10_000);
         assertThat(failures).as("items that did not compile").hasSizeLessThan(Math.max(1, items[0] / 1000));
@@ -103,6 +104,9 @@ class SigmaHqValuesCorpusTest {
         try {
             FieldPredicate p = FieldPredicates.compile(field, mods, values, ctx);
             assertThat(p.field()).isEqualTo(field);
+            if (p.requiredLiterals() != null) {
+                items[1]++;
+            }
         } catch (ValueException e) {
             failures.add(file.getFileName() + ": " + e.getMessage());
         }
