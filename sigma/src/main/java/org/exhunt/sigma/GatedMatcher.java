@@ -61,6 +61,17 @@ final class GatedMatcher implements Matcher {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
+    /** How many rules are evaluated only when one of their literals is seen. */
+    int gatedRules() {
+        int n = 0;
+        for (boolean u : ungated) {
+            if (!u) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     @Override
     public int ruleCount() {
         return rules.length;

@@ -33,10 +33,13 @@ class SigmaHqCorpusTest {
         System.out.printf("SigmaHQ corpus: %d files, %d documents: %d rules loaded, %d compiled, %d correlations, %d filters; "
                         + "load %d ms, compile %d ms%n", set.files(), documents, set.rules().size(), engine.compiledRules(),
                 set.correlations().size(), set.filterCount(), (loaded - start) / 1_000_000, (compiled - loaded) / 1_000_000);
+        GatedMatcher all = (GatedMatcher) engine.matcherFor(null);
+        System.out.printf("literal prefilter: %d of %d rules are gated by literals%n", all.gatedRules(), all.ruleCount());
         report("load problems", set.problems());
         report("compile problems", engine.problems());
 
         assertThat(set.files()).as("files read").isGreaterThan(3000);
+        assertThat(all.gatedRules()).as("most rules can be skipped by literal").isGreaterThan(all.ruleCount() / 2);
         assertThat((double) good / documents).as("share of documents that load and compile").isGreaterThanOrEqualTo(0.99);
     }
 

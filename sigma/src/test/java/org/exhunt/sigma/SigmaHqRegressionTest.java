@@ -50,6 +50,42 @@ class SigmaHqRegressionTest {
         assertThat(rate).as("pass rate; failures:%n%s", String.join("\n", failures)).isGreaterThanOrEqualTo(0.95);
     }
 
+    /**
+     * Real rules and real events: with every SigmaHQ rule in one matcher, literal prefiltering
+     * must report exactly what evaluating every rule reports, for every recorded event.
+     */
+    @Test
+    void prefiltering_all_sigmahq_rules_loses_no_match_on_the_regression_events() throws IOException {
+        Path data = Corpus.path("sigma/regression_data");
+        RuleLoader loader = new RuleLoader();
+        for (String f : List.of("rules", "rules-emerging-threats", "rules-threat-hunting")) {
+            loader.addPath(Corpus.path("sigma/" + f));
+        }
+        RuleSet set = loader.load();
+        Matcher fast = SigmaEngine.compile(set, Pipeline.none(), true, ItemCompiler.MODIFIERS).matcherFor(null);
+        Matcher slow = SigmaEngine.compile(set, Pipeline.none(), false, ItemCompiler.MODIFIERS).matcherFor(null);
+        int events = 0;
+        int matches = 0;
+        for (Case c : cases(data)) {
+            if (c.json() == null) {
+                continue;
+            }
+            for (Object r : MiniJson.readAll(Files.readString(c.json()))) {
+                MapEvent e = RegressionEvents.flatten(r);
+                List<String> expected = new ArrayList<>();
+                slow.match(e, m -> expected.add(m.rule().id()));
+                List<String> actual = new ArrayList<>();
+                fast.match(e, m -> actual.add(m.rule().id()));
+                assertThat(actual).as("rules matching %s (%s)", e, c.info()).isEqualTo(expected);
+                events++;
+                matches += expected.size();
+            }
+        }
+        System.out.printf("prefilter check: %d events, %d rule matches, identical with and without prefiltering%n", events, matches);
+        assertThat(events).isGreaterThan(200);
+        assertThat(matches).isGreaterThan(200);
+    }
+
     private static String run(Case c, Map<String, Path> ruleFiles) throws IOException {
         Path ruleFile = ruleFiles.get(c.ruleId());
         if (ruleFile == null) {
