@@ -23,7 +23,7 @@ import org.exhunt.hunt.finding.RuleRef;
  * <p>A finding's level and outcome tag depend on what the indicator is and what the request
  * did (see docs/rules.md, "IOC findings"): a request for a known web-shell path that the server
  * answered with 2xx is post-exploitation at {@code critical}; a crawler-like user agent on a
- * plain GET is only {@code low}.
+ * plain GET is only a {@code low} hint without an outcome tag, so it never sways the verdict.
  */
 public final class IocMatcher {
 
@@ -147,11 +147,12 @@ public final class IocMatcher {
                 outcome = OUTCOME_ATTEMPT;
             }
             case USER_AGENT -> {
-                // Published agents include real crawlers' strings: alone they are a hint, with a
-                // POST (how the campaign used them against /owa/auth/Current) an attempt.
+                // Published agents include real crawlers' strings (Googlebot's among them): on a
+                // GET they are a hint that must not change the verdict, so no outcome tag; with
+                // a POST, which is how the campaign used them, they are an attempt.
                 boolean post = "POST".equalsIgnoreCase(text(event, "cs-method"));
                 level = post ? Level.MEDIUM : Level.LOW;
-                outcome = post ? OUTCOME_ATTEMPT : OUTCOME_RECON;
+                outcome = post ? OUTCOME_ATTEMPT : null;
             }
             case URI_PATH -> {
                 String status = text(event, "sc-status");
@@ -187,7 +188,7 @@ public final class IocMatcher {
             for (String t : list.tags()) {
                 if (!t.startsWith("exhunt.outcome.")) tags.add(t);
             }
-            tags.add(outcome);
+            if (outcome != null) tags.add(outcome);
             return new RuleRef(list.ruleId(), list.title(), level, tags);
         });
     }

@@ -69,11 +69,11 @@ class IocMatcherTest {
     }
 
     @Test
-    void aCrawlerAgentIsLowOnGetAndAnAttemptOnPost() {
+    void aListedAgentIsAVerdictNeutralHintOnGetAndAnAttemptOnPost() {
         Finding get = matcher.match(TestEvent.of("cs-user-agent", "antSword/v2.1", "cs-method", "GET")).get(0);
         Finding post = matcher.match(TestEvent.of("cs-user-agent", "antSword/v2.1", "cs-method", "POST")).get(0);
         assertThat(get.level()).isEqualTo(Level.LOW);
-        assertThat(get.rule().tags()).contains("exhunt.outcome.recon");
+        assertThat(get.rule().tags()).contains("attack.t1190").noneMatch(t -> t.startsWith("exhunt.outcome."));
         assertThat(post.level()).isEqualTo(Level.MEDIUM);
         assertThat(post.rule().tags()).contains("exhunt.outcome.attempt");
     }
