@@ -13,7 +13,7 @@ import org.exhunt.hunt.event.SourceRef;
 import org.exhunt.hunt.finding.Actor;
 import org.exhunt.hunt.finding.Finding;
 
-class JsonRoundTripProperties {
+class JsonRoundTripPropertiesTest {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 

@@ -20,7 +20,7 @@ import org.exhunt.hunt.finding.Level;
 import org.exhunt.hunt.finding.RuleRef;
 import org.exhunt.hunt.report.ReportFixtures;
 
-class JudgeProperties {
+class JudgePropertiesTest {
 
     private static final List<String> OUTCOMES = List.of("", "exhunt.outcome.recon", "exhunt.outcome.attempt",
             "exhunt.outcome.success", "exhunt.outcome.post-exploitation");

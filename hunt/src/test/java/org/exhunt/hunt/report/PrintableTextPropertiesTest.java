@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
-class PrintableTextProperties {
+class PrintableTextPropertiesTest {
 
     @Property
     void escapedHtmlNeverContainsMarkupCharactersOrControls(@ForAll String evidence) {
