@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 
 import org.exhunt.sigma.CorrelationMatch;
 import org.exhunt.sigma.CorrelationRule;
@@ -33,7 +36,7 @@ public final class CorrelationRuntime {
     /** For matches whose rule object is a copy of a loaded one: the same consumers, by id. */
     private final Map<String, List<Consumer>> consumersById = new HashMap<>();
     private final Map<Object, Boolean> silenced = new IdentityHashMap<>();
-    private final java.util.Set<String> silencedIds = new java.util.HashSet<>();
+    private final Set<String> silencedIds = new HashSet<>();
     private final Map<SigmaRule, Boolean> loaded = new IdentityHashMap<>();
     private final List<RuleProblem> problems;
     private final AtomicBoolean finished = new AtomicBoolean();
@@ -115,9 +118,12 @@ public final class CorrelationRuntime {
         }
     }
 
-    /** Reads what the correlation needs from one match and queues it; false when it cannot be grouped. */
+    /**
+     * Reads what the correlation needs from one match, at once (the event may be reused after this
+     * call), and queues it; a match without a value for a group-by field is only counted.
+     */
     private static void observe(CorrelationPlan plan, CorrelationInput input, Instant time,
-            java.util.function.Function<String, Object> fields, RuleMatch ruleMatch, CorrelationMatch innerMatch) {
+            Function<String, Object> fields, RuleMatch ruleMatch, CorrelationMatch innerMatch) {
         List<String> groupFields = input.groupFields();
         List<String> group = new ArrayList<>(groupFields.size());
         List<Object> groupValues = new ArrayList<>(groupFields.size());
