@@ -1,6 +1,10 @@
 package org.exhunt.sigma;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -43,9 +47,22 @@ public record CorrelationMatch(
     public static final int LISTED_AT_MOST = 100;
 
     public CorrelationMatch {
-        groupValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(groupValues));
+        groupValues = Collections.unmodifiableMap(new LinkedHashMap<>(groupValues));
         matches = List.copyOf(matches);
         innerMatches = List.copyOf(innerMatches);
+    }
+
+    /**
+     * The detection-rule matches behind this match, including those behind contributing
+     * correlation matches (chains), in time order; at most {@link #LISTED_AT_MOST}.
+     */
+    public List<RuleMatch> allMatches() {
+        List<RuleMatch> all = new ArrayList<>(matches);
+        for (CorrelationMatch inner : innerMatches) {
+            all.addAll(inner.allMatches());
+        }
+        all.sort(Comparator.comparing(m -> m.event().timestamp(), Comparator.nullsLast(Comparator.naturalOrder())));
+        return all.size() > LISTED_AT_MOST ? List.copyOf(all.subList(0, LISTED_AT_MOST)) : List.copyOf(all);
     }
 
     /** The value as a rule author would write it: whole numbers without a fraction. */

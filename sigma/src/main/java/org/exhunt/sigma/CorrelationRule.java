@@ -1,6 +1,7 @@
 package org.exhunt.sigma;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public record CorrelationRule(
         groupBy = List.copyOf(groupBy);
         Map<String, Map<String, String>> copy = new LinkedHashMap<>();
         aliases.forEach((alias, mapping) -> copy.put(alias, Map.copyOf(mapping)));
-        aliases = java.util.Collections.unmodifiableMap(copy);
+        aliases = Collections.unmodifiableMap(copy);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.exhunt.sigma.CorrelationRule;
 
@@ -46,7 +47,7 @@ public final class CorrelationParser {
         for (Object key : section.keySet()) {
             if (!SECTION_KEYS.contains(String.valueOf(key))) {
                 throw new IllegalArgumentException("correlation." + key + " is not a correlation attribute;"
-                        + " expected one of " + String.join(", ", new java.util.TreeSet<>(SECTION_KEYS)));
+                        + " expected one of " + String.join(", ", new TreeSet<>(SECTION_KEYS)));
             }
         }
         CorrelationType type = type(section.get("type"));

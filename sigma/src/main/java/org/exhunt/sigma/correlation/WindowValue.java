@@ -2,6 +2,8 @@ package org.exhunt.sigma.correlation;
 
 import java.time.Instant;
 
+import org.exhunt.sigma.CorrelationRule;
+
 /**
  * The value a correlation computes over the observations of one group inside its sliding window.
  * Observations arrive in time order and leave oldest first.
@@ -21,7 +23,7 @@ interface WindowValue {
     double value(Instant windowStart);
 
     /** A fresh, empty window value for a correlation. */
-    static WindowValue of(org.exhunt.sigma.CorrelationRule rule) {
+    static WindowValue of(CorrelationRule rule) {
         return switch (rule.type()) {
             case EVENT_COUNT -> new EventCount();
             case VALUE_COUNT -> new DistinctValueCount();

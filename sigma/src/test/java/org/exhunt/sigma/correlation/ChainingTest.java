@@ -96,6 +96,9 @@ class ChainingTest {
             assertThat(inner.triggeredAt()).isEqualTo(at(90));
             assertThat(inner.matchCount()).isEqualTo(12);
             assertThat(m.first()).isEqualTo(at(90));
+            assertThat(m.allMatches()).hasSize(13);
+            assertThat(m.allMatches().get(0).event().timestamp()).isEqualTo(at(0));
+            assertThat(m.allMatches().get(12).rule().name()).isEqualTo("successful_login");
         });
     }
 
