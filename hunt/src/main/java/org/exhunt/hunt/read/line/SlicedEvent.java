@@ -105,12 +105,24 @@ public abstract class SlicedEvent implements LogEvent {
 
     @Override
     public final Object get(String field) {
-        return lookup(field.toLowerCase(Locale.ROOT));
+        return lookup(lower(field));
     }
 
     @Override
     public final boolean has(String field) {
-        return present(field.toLowerCase(Locale.ROOT));
+        return present(lower(field));
+    }
+
+    private String lastName;
+    private String lastLower;
+
+    /** Rules ask for the same field name objects over and over: remember the last one lowered. */
+    private String lower(String field) {
+        if (field == lastName) return lastLower;
+        String l = field.toLowerCase(Locale.ROOT);
+        lastName = field;
+        lastLower = l;
+        return l;
     }
 
     @Override
