@@ -124,8 +124,10 @@ final class IocListParser {
         }
         switch (type) {
             case IP -> {
-                String c = IpAddresses.canonical(raw);
-                if (c == null || raw.indexOf(':') > 0 && raw.indexOf('.') > 0 && raw.indexOf(':') == raw.lastIndexOf(':')) {
+                // Logs may write "address:port", but a list entry must be the bare address.
+                boolean withPort = raw.indexOf('.') > 0 && raw.indexOf(':') > 0 && raw.indexOf(':') == raw.lastIndexOf(':');
+                String c = withPort ? null : IpAddresses.canonical(raw);
+                if (c == null) {
                     problem(lineNo, "'" + raw + "' is not an IPv4 or IPv6 address");
                     return null;
                 }

@@ -103,22 +103,21 @@ public final class IocMatcher {
         return out == null ? List.of() : out;
     }
 
+    /** The longest matching indicator of each list: one finding per list and field, not per entry. */
     private List<Ioc> longestPerList(LiteralSearch search, List<Ioc> iocs, String text, boolean wholePathSuffix) {
-        Ioc[] best = null;
-        Ioc[][] holder = new Ioc[1][];
+        Ioc[][] best = new Ioc[1][];
         search.search(text, (p, end) -> {
             Ioc ioc = iocs.get(p);
             if (wholePathSuffix && !isPathSuffix(text, ioc.value(), end)) return true;
-            if (holder[0] == null) holder[0] = new Ioc[listIndex.size()];
+            if (best[0] == null) best[0] = new Ioc[listIndex.size()];
             int li = listIndex.get(ioc.list());
-            Ioc current = holder[0][li];
-            if (current == null || current.value().length() < ioc.value().length()) holder[0][li] = ioc;
+            Ioc current = best[0][li];
+            if (current == null || current.value().length() < ioc.value().length()) best[0][li] = ioc;
             return true;
         });
-        best = holder[0];
-        if (best == null) return List.of();
+        if (best[0] == null) return List.of();
         List<Ioc> out = new ArrayList<>(2);
-        for (Ioc i : best) {
+        for (Ioc i : best[0]) {
             if (i != null) out.add(i);
         }
         return out;
