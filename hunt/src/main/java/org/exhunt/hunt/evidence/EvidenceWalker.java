@@ -171,8 +171,7 @@ final class EvidenceWalker {
     private void zip(EvidenceFile f, int depth, Budget budget) {
         ZipFile zip;
         try {
-            Path onDisk = f instanceof PathEvidenceFile p ? p.file() : copyOut(f, budget);
-            if (onDisk == null) return;
+            Path onDisk = f instanceof PathEvidenceFile p ? p.file() : copyOut(f);
             zip = new ZipFile(onDisk.toFile());
         } catch (ZipException e) {
             problems.add(new DiscoveryProblem(f.path(), "not a readable zip archive (" + e.getMessage() + ") — skipped"));
@@ -233,26 +232,16 @@ final class EvidenceWalker {
         file(new ZipEntryEvidenceFile(zip, e, display, limit), depth, budget);
     }
 
-    /** Copies a nested archive to a temporary file of our own, bounded by the budget; null if over. */
-    private Path copyOut(EvidenceFile f, Budget budget) throws IOException {
+    /**
+     * Copies a nested archive to a temporary file of our own. The copy is bounded by the stream
+     * itself: entry and gzip streams fail past their declared size, ratio and budget limits.
+     */
+    private Path copyOut(EvidenceFile f) throws IOException {
         if (tempDir == null) tempDir = Files.createTempDirectory("exhunt-archives-");
         Path tmp = Files.createTempFile(tempDir, "nested-", ".zip");
         try (InputStream in = f.open(); OutputStream out = Files.newOutputStream(tmp)) {
-            byte[] chunk = new byte[64 * 1024];
-            long total = 0;
-            int r;
-            while ((r = in.read(chunk)) > 0) {
-                total += r;
-                if (total > budget.remaining) {
-                    problems.add(new DiscoveryProblem(f.path(), "nested archive expands past the limit of "
-                            + limits.maxExpandedBytes() + " bytes — not opened (zip bomb?)"));
-                    out.close();
-                    Files.deleteIfExists(tmp);
-                    return null;
-                }
-                out.write(chunk, 0, r);
-            }
-        } catch (IOException e) {
+            in.transferTo(out);
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(tmp);
             throw e;
         }

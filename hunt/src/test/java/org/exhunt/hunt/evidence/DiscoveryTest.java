@@ -174,6 +174,22 @@ class DiscoveryTest {
     }
 
     @Test
+    void nestedArchiveLargerThanWhatIsLeftOfTheBudgetAfterItIsStillOpenedWhenTheTotalFits() throws IOException {
+        byte[] inner = zip(Map.of("a.log", utf8(IIS.repeat(2000))));
+        Path archive = dir.resolve("outer.zip");
+        Files.write(archive, zip(Map.of("inner.zip", inner)));
+        long limit = inner.length + IIS.length() * 2000L + 10;
+        try (Discovery d = Discovery.of(List.of(archive), EvidenceLimits.defaults().withMaxExpandedBytes(limit))) {
+            assertThat(kinds(d)).containsOnlyKeys(archive + "!/inner.zip!/a.log");
+            assertThat(d.problems()).isEmpty();
+        }
+        try (Discovery d = Discovery.of(List.of(archive), EvidenceLimits.defaults().withMaxExpandedBytes(limit - 20))) {
+            assertThat(d.files()).isEmpty();
+            assertThat(d.problems()).singleElement().satisfies(p -> assertThat(p.reason()).contains("over the limit"));
+        }
+    }
+
+    @Test
     void archiveWithTooManyEntriesIsRefused() throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < 5; i++) entries.put("f" + i + ".log", utf8(IIS));
