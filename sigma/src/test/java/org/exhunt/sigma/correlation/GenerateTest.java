@@ -59,4 +59,29 @@ class GenerateTest {
         assertThat(f.correlator().reportsOnItsOwn(f.rule("a"))).isTrue();
         assertThat(f.correlator().wants(f.rule("a"))).isFalse();
     }
+
+    @Test
+    void anInnerCorrelationIsReportedWhenItsOuterOneSetsGenerate() {
+        Fixture f = Fixture.of("""
+                title: outer
+                correlation:
+                    type: event_count
+                    rules: [inner]
+                    timespan: 1h
+                    condition: {gte: 2}
+                    generate: true
+                ---
+                title: inner
+                name: inner
+                correlation:
+                    type: event_count
+                    rules: [a]
+                    timespan: 1m
+                    condition: {gte: 2}
+                """, "a");
+        assertThat(f.correlator().reportsOnItsOwn(f.rule("a"))).isFalse();
+        java.util.List<org.exhunt.sigma.CorrelationMatch> found = f.run(
+                f.match("a", 0), f.match("a", 1), f.match("a", 600), f.match("a", 601));
+        assertThat(found).extracting(m -> m.rule().title()).containsExactly("inner", "outer", "inner"); // by first time: 0 s, 1 s (the first inner trigger), 600 s
+    }
 }
