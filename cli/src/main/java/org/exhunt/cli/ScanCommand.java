@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Hunts the evidence copied off an Exchange server: IIS and Exchange logs, in folders or zip archives.",
-                "Prints a verdict (clean, attempted, compromised, inconclusive), the findings by level and by",
-                "attacker address, and which files were read, skipped or unreadable and why."})
+                "Prints a verdict (clean, attempted, compromised or inconclusive), the findings by level and by "
+                        + "attacker address, and which files were read, skipped or unreadable and why."})
 final class ScanCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "EVIDENCE", description = "Files, folders or .zip archives to scan.")

@@ -106,6 +106,9 @@ class ScanCommandTest {
         assertThat(coverage).contains("garbage.log").contains("broken.zip").contains("u_ex210303.log");
         JsonNode iis = find(r.at("/coverage/files"), "u_ex210303.log");
         assertThat(iis.get("events").asLong()).isGreaterThanOrEqualTo(1);
+        JsonNode zip = find(r.at("/coverage/files"), "broken.zip");
+        assertThat(zip.get("status").asText()).isEqualTo("failed");
+        assertThat(zip.get("reason").asText()).isNotBlank();
         JsonNode garbage = find(r.at("/coverage/files"), "garbage.log");
         assertThat(garbage.get("status").asText()).isEqualTo("skipped");
         assertThat(garbage.get("reason").asText()).isNotBlank();

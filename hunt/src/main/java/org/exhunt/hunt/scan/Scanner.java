@@ -61,12 +61,34 @@ public final class Scanner {
                 coverage.add(o.coverage());
                 findings.addAll(o.findings());
             }
+            coverage.addAll(unlisted(discovery.problems(), files));
         }
         for (CorrelationMatch m : correlator.finish()) findings.add(SigmaFindings.of(m));
         findings.sort(ORDER);
         long events = coverage.stream().mapToLong(FileCoverage::events).sum();
         return new ScanResult(options, started, clock.instant(), events, detections.counts(),
                 coverage, findings, errors);
+    }
+
+    /**
+     * Inputs that discovery could not even list (a corrupt or refused archive, an unreadable
+     * folder) still belong in coverage: every input file is accounted for.
+     */
+    private static List<FileCoverage> unlisted(List<DiscoveryProblem> problems, List<Classified> files) {
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        for (Classified c : files) listed.add(c.file().path());
+        java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        for (DiscoveryProblem p : problems) {
+            if (!listed.contains(p.path())) reasons.merge(p.path(), p.reason(), (a, b) -> a + "; " + b);
+        }
+        List<FileCoverage> out = new ArrayList<>();
+        reasons.forEach((path, reason) -> out.add(FileCoverage.failed(path, kindOfUnlisted(path), reason)));
+        return out;
+    }
+
+    private static String kindOfUnlisted(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.endsWith(".zip") || p.endsWith(".gz") ? "archive" : "unknown";
     }
 
     private static List<FileOutcome> readAll(List<Classified> files, FileScan fileScan, int threads,

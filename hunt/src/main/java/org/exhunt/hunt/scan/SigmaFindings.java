@@ -35,7 +35,8 @@ final class SigmaFindings {
         matched.put("correlation.type", rule.type().toString());
         matched.put("correlation.value", match.valueText());
         matched.put("correlation.events", match.matchCount() + match.innerMatchCount());
-        var first = match.matches().isEmpty() ? null : match.matches().get(0);
+        var all = match.allMatches();
+        var first = all.isEmpty() ? null : all.get(0);
         LogEvent event = first != null && first.event() instanceof LogEvent le ? le : null;
         return new Finding(ref, "sigma", match.first(),
                 event != null ? event.source() : null, matched,
