@@ -44,28 +44,12 @@ final class LiteralGate {
     }
 
     /**
-     * The part of a literal the automaton can be trusted with: its longest ASCII run, because
-     * case-insensitive comparison of other characters differs between Java's String methods
-     * (and can turn one character into two), while ASCII folds the same way everywhere. A
-     * substring of a required literal is itself required, so this stays sound.
+     * A literal as the automaton takes it; empty literals are unusable because they hold in
+     * every event. The automaton folds case per character itself, so the literal is kept as
+     * given (String-wide lower-casing could change its length).
      */
     static String usable(String literal) {
-        if (literal == null) {
-            return null;
-        }
-        int bestStart = 0;
-        int bestLen = 0;
-        int start = 0;
-        for (int i = 0; i <= literal.length(); i++) {
-            if (i == literal.length() || literal.charAt(i) >= 128) {
-                if (i - start > bestLen) {
-                    bestStart = start;
-                    bestLen = i - start;
-                }
-                start = i + 1;
-            }
-        }
-        return bestLen == 0 ? null : literal.substring(bestStart, bestStart + bestLen).toLowerCase(java.util.Locale.ROOT);
+        return literal == null || literal.isEmpty() ? null : literal;
     }
 
     /** The gate of an AND: the best operand's gate, or null when no operand is gated. */

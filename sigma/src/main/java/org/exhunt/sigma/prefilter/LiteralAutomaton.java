@@ -11,9 +11,12 @@ import java.util.Map;
  * An Aho–Corasick automaton over case-folded characters: finds, in one pass over a text, every
  * one of many literals that occurs in it, ignoring case. Immutable and thread-safe once built.
  *
- * <p>Case folding is per character, {@code toLowerCase(toUpperCase(c))}, on both the literals
- * and the text, so it finds a superset of what {@link String#equalsIgnoreCase} and
- * per-character lower-casing consider equal.
+ * <p>Case folding is per character, {@code toLowerCase(toUpperCase(toLowerCase(c)))}, on both
+ * the literals and the text. Two characters that per-character lower-casing makes equal fold
+ * equal (the fold is a function of the lower-cased character), and so do the pairs that
+ * {@link String#equalsIgnoreCase} and case-insensitive regular expressions join, such as the
+ * Kelvin sign and {@code k}, or {@code ſ} and {@code s}. A character never becomes two, so
+ * literals keep their length.
  */
 public final class LiteralAutomaton {
 
@@ -41,7 +44,7 @@ public final class LiteralAutomaton {
 
     /** Case folding used on both sides. */
     public static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return Character.toLowerCase(Character.toUpperCase(Character.toLowerCase(c)));
     }
 
     /**

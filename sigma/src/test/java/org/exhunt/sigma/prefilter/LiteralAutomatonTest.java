@@ -53,6 +53,29 @@ class LiteralAutomatonTest {
         assertThat(found(a, "\u212AB")).containsExactly(0);
     }
 
+    /**
+     * Checked for every char: folding is unchanged by lower-casing or upper-casing first. So two
+     * characters equal after {@link Character#toLowerCase(char)}, or equal to
+     * {@link String#equalsIgnoreCase}, always fold equal, and the automaton can never miss a
+     * literal that a case-insensitive value comparison would find.
+     */
+    @Test
+    void folding_joins_everything_that_case_insensitive_comparison_joins() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            char f = LiteralAutomaton.fold(c);
+            assertThat(LiteralAutomaton.fold(Character.toLowerCase(c))).as("char U+%04X lower", i).isEqualTo(f);
+            assertThat(LiteralAutomaton.fold(Character.toUpperCase(c))).as("char U+%04X upper", i).isEqualTo(f);
+        }
+    }
+
+    @Test
+    void finds_non_ascii_literals_such_as_emoji() {
+        LiteralAutomaton a = LiteralAutomaton.of(List.of("\uD83D\uDE00", "ÄRGER"));
+        assertThat(found(a, "echo \uD83D\uDE00 done")).containsExactly(0);
+        assertThat(found(a, "kein ärger")).containsExactly(1);
+    }
+
     @Property
     void agrees_with_a_naive_search(@ForAll @Size(max = 8) List<@StringLength(min = 1, max = 4) @CharRange(from = 'a', to = 'd') String> literals,
                                     @ForAll @StringLength(max = 40) @CharRange(from = 'a', to = 'e') String text,
