@@ -44,12 +44,22 @@ final class ContentClassifier {
         String software = null;
         String logType = null;
         String fields = null;
-        for (String line : text.split("\r?\n", 200)) {
-            if (!line.startsWith("#")) continue;
-            String lower = line.toLowerCase(Locale.ROOT);
-            if (software == null && lower.startsWith("#software:")) software = value(line);
-            else if (logType == null && lower.startsWith("#log-type:")) logType = value(line);
-            else if (fields == null && lower.startsWith("#fields:")) fields = value(line);
+        // A plain scan over the first lines: this runs once per evidence file, often thousands
+        // of times in a scan, so no regular expression and no copy of the whole head.
+        int start = 0;
+        int len = text.length();
+        for (int lines = 0; lines < 200 && start < len; lines++) {
+            int end = text.indexOf('\n', start);
+            if (end < 0) end = len;
+            if (text.charAt(start) == '#') {
+                int stop = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+                String line = text.substring(start, stop);
+                if (software == null && startsWithIgnoreCase(line, "#software:")) software = value(line);
+                else if (logType == null && startsWithIgnoreCase(line, "#log-type:")) logType = value(line);
+                else if (fields == null && startsWithIgnoreCase(line, "#fields:")) fields = value(line);
+                if (software != null && logType != null && fields != null) break;
+            }
+            start = end + 1;
         }
         String sw = software == null ? "" : software.toLowerCase(Locale.ROOT);
         if (sw.startsWith("microsoft internet information services")) return readable(file, SourceKind.IIS_W3C);
@@ -60,6 +70,10 @@ final class ContentClassifier {
             return new Classified(file, SourceKind.UNKNOWN, "#Fields: header names no columns exhunt knows");
         }
         return new Classified(file, SourceKind.UNKNOWN, "text without a #Fields: header");
+    }
+
+    private static boolean startsWithIgnoreCase(String line, String prefix) {
+        return line.regionMatches(true, 0, prefix, 0, prefix.length());
     }
 
     private static Classified readable(EvidenceFile file, SourceKind kind) {
