@@ -50,10 +50,37 @@ public final class SigmaEngine {
                 problems.add(new RuleProblem(rule.source(), e.line() > 0 ? e.line() : rule.line(), e.getMessage()));
             }
         }
+        problems.addAll(unresolvedFilterReferences(rules));
         return new SigmaEngine(rules, pipeline, compiled, problems, prefilter);
     }
 
-    /** Rules that loaded but could not compile (unknown modifier, regex RE2/J rejects, ...). */
+    /** A filter naming a rule that is not loaded is most likely a typo; say so rather than filter nothing. */
+    private static List<RuleProblem> unresolvedFilterReferences(RuleSet rules) {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (SigmaRule r : rules.rules()) {
+            if (r.id() != null) {
+                known.add(r.id());
+            }
+            if (r.name() != null) {
+                known.add(r.name());
+            }
+        }
+        List<RuleProblem> out = new ArrayList<>();
+        for (SigmaFilter f : rules.filters()) {
+            for (String ref : f.rules()) {
+                if (!known.contains(ref)) {
+                    out.add(new RuleProblem(f.source(), f.line(), "filter '" + f.title() + "' names rule '" + ref
+                            + "', which is not loaded (by id or name); the filter does nothing for it"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Rules that loaded but could not compile (unknown modifier, regex RE2/J rejects, ...), and
+     * filters that name rules which are not loaded.
+     */
     public List<RuleProblem> problems() {
         return problems;
     }

@@ -70,6 +70,17 @@ class FilterTest {
     }
 
     @Test
+    void a_filter_naming_a_rule_that_is_not_loaded_is_reported() {
+        RuleSet set = Rules.load(RULES + filter("no-such-rule", WINDOWS));
+        SigmaEngine e = SigmaEngine.compile(set, Pipeline.none(), true, StandInPredicates.COMPILER);
+        assertThat(e.compiledRules()).isEqualTo(2);
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(22);
+            assertThat(p.reason()).contains("'no-such-rule'").contains("not loaded");
+        });
+    }
+
+    @Test
     void a_filter_without_rules_is_a_load_problem() {
         RuleSet set = Rules.load("""
                 title: f
