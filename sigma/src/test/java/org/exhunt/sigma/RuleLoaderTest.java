@@ -173,6 +173,42 @@ class RuleLoaderTest {
     }
 
     @Test
+    void v1_collections_repeat_the_previous_rule_and_reset_forgets_the_global_part() {
+        String text = """
+                action: global
+                title: Shared title
+                detection:
+                    condition: selection
+                ---
+                logsource:
+                    product: windows
+                detection:
+                    selection:
+                        EventID: 1
+                ---
+                action: repeat
+                logsource:
+                    product: linux
+                ---
+                action: reset
+                ---
+                title: Alone
+                logsource:
+                    product: mac
+                detection:
+                    selection:
+                        EventID: 2
+                """;
+        RuleSet set = Rules.load(text);
+        assertThat(set.rules()).extracting(SigmaRule::logsource).containsExactly(
+                new Logsource("windows", null, null), new Logsource("linux", null, null));
+        assertThat(set.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).as("the detection body that lacks a condition").isEqualTo(22);
+            assertThat(p.reason()).contains("'condition'");
+        });
+    }
+
+    @Test
     void a_correlation_document_goes_to_the_correlation_parser() {
         String text = Rules.rule("    s:\n        A: x\n    condition: s\n") + """
                 ---
