@@ -70,7 +70,8 @@ final class AddressRanges {
         return null;
     }
 
-    private Ioc findV4(long a) {
+    /** The first IPv4 range holding the address given as an unsigned 32-bit number, or {@code null}. */
+    Ioc findV4(long a) {
         int lo = 0;
         int hi = starts.length - 1;
         int last = -1;

@@ -35,6 +35,8 @@ public final class IocMatcher {
     static final String OUTCOME_POST = "exhunt.outcome.post-exploitation";
 
     private final Map<String, Ioc> addresses = new HashMap<>();
+    /** The IPv4 entries of {@link #addresses}, looked up without formatting the client address. */
+    private final Ipv4Table v4Addresses;
     private final AddressRanges ranges;
     private final List<Ioc> agentIocs = new ArrayList<>();
     private final LiteralSearch agents;
@@ -58,6 +60,7 @@ public final class IocMatcher {
             }
         }
         ranges = new AddressRanges(cidrs);
+        v4Addresses = new Ipv4Table(addresses.values());
         agents = new LiteralSearch(agentIocs.stream().map(Ioc::value).toList(), true);
         paths = new LiteralSearch(pathIocs.stream().map(Ioc::value).toList(), false);
     }
@@ -72,12 +75,8 @@ public final class IocMatcher {
         List<Finding> out = null;
         String ip = text(event, "c-ip");
         if (ip != null && (!addresses.isEmpty() || !ranges.isEmpty())) {
-            String canonical = IpAddresses.canonical(ip);
-            if (canonical != null) {
-                Ioc hit = addresses.get(canonical);
-                if (hit == null && !ranges.isEmpty()) hit = ranges.find(canonical);
-                if (hit != null) out = add(out, finding(event, hit, "c-ip", ip));
-            }
+            Ioc hit = addressHit(ip);
+            if (hit != null) out = add(out, finding(event, hit, "c-ip", ip));
         }
         if (!agentIocs.isEmpty()) {
             String ua = text(event, "cs-user-agent");
@@ -103,8 +102,27 @@ public final class IocMatcher {
         return out == null ? List.of() : out;
     }
 
+    /**
+     * The address or range indicator for a logged client address. A plain dotted quad, the
+     * common case, is looked up as a number; anything else goes through the canonical text form.
+     */
+    private Ioc addressHit(String ip) {
+        long v4 = IpAddresses.parseIpv4(ip, 0, ip.length());
+        if (v4 >= 0) {
+            Ioc hit = v4Addresses.get(v4);
+            if (hit == null && !ranges.isEmpty()) hit = ranges.findV4(v4);
+            return hit;
+        }
+        String canonical = IpAddresses.canonical(ip);
+        if (canonical == null) return null;
+        Ioc hit = addresses.get(canonical);
+        if (hit == null && !ranges.isEmpty()) hit = ranges.find(canonical);
+        return hit;
+    }
+
     /** The longest matching indicator of each list: one finding per list and field, not per entry. */
     private List<Ioc> longestPerList(LiteralSearch search, List<Ioc> iocs, String text, boolean wholePathSuffix) {
+        if (!search.any(text)) return List.of();
         Ioc[][] best = new Ioc[1][];
         search.search(text, (p, end) -> {
             Ioc ioc = iocs.get(p);

@@ -25,7 +25,13 @@ final class LiteralSearch {
     private final int[] asciiClass = new int[128];
     private final Map<Character, Integer> otherClass = new HashMap<>();
     private final int classes;
-    private final int[] next;          // state * classes + class -> state
+    /** Class of each folded-on-the-fly ASCII character: folding and '+' handling cost one lookup. */
+    private final int[] asciiToClass = new int[128];
+    /**
+     * State row + class -> target row (rows are state * classes), bit-inverted (negative) when
+     * the target state ends a pattern, so the inner loop tests for output with a sign check.
+     */
+    private final int[] next;
     private final int[][] outputs;     // state -> patterns ending here
     private final int[] lengths;
 
@@ -98,13 +104,21 @@ final class LiteralSearch {
                 }
             }
         }
+        // Rows hold pre-multiplied targets so the inner loop needs no multiplication.
         next = new int[states * classes];
         outputs = new int[states][];
         for (int s = 0; s < states; s++) {
-            System.arraycopy(trie.get(s), 0, next, s * classes, classes);
             List<Integer> o = out.get(s);
             outputs[s] = o.isEmpty() ? NO_OUTPUT : o.stream().mapToInt(Integer::intValue).toArray();
         }
+        for (int s = 0; s < states; s++) {
+            int[] row = trie.get(s);
+            for (int c = 0; c < classes; c++) {
+                int to = row[c];
+                next[s * classes + c] = outputs[to].length > 0 ? ~(to * classes) : to * classes;
+            }
+        }
+        for (char c = 0; c < 128; c++) asciiToClass[c] = classOf(foldChar(c));
     }
 
     private int[] newRow() {
@@ -136,14 +150,30 @@ final class LiteralSearch {
         return lengths[p];
     }
 
+    private int classOfRaw(char c) {
+        return c < 128 ? asciiToClass[c] : classOf(foldChar(c));
+    }
+
+    /** Whether any pattern occurs in {@code text}: the allocation-free check run on every event. */
+    boolean any(CharSequence text) {
+        int row = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            row = next[row + classOfRaw(text.charAt(i))];
+            if (row < 0) return true;
+        }
+        return false;
+    }
+
     /** Reports every occurrence (by pattern index and exclusive end offset) until {@code hit} says stop. */
     void search(CharSequence text, Hit hit) {
-        int state = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            state = next[state * classes + classOf(foldChar(text.charAt(i)))];
-            int[] o = outputs[state];
-            for (int p : o) {
-                if (!hit.found(p, i + 1)) return;
+            row = next[row + classOfRaw(text.charAt(i))];
+            if (row < 0) {
+                row = ~row;
+                for (int p : outputs[row / classes]) {
+                    if (!hit.found(p, i + 1)) return;
+                }
             }
         }
     }

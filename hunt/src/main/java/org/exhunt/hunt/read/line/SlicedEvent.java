@@ -22,8 +22,6 @@ import org.exhunt.hunt.event.SourceRef;
  */
 public abstract class SlicedEvent implements LogEvent {
 
-    private static final Object UNSET = new Object();
-
     private final String path;
     private final SourceKind kind;
     protected byte[] buf;
@@ -31,6 +29,12 @@ public abstract class SlicedEvent implements LogEvent {
     protected int[] ends = new int[32];
     protected int count;
     private Object[] cache = new Object[32];
+    /**
+     * The line each cached value belongs to: a value counts only when its stamp is the current
+     * line's, so moving to the next line clears the cache without touching it.
+     */
+    private long[] cachedFor = new long[32];
+    private long generation = 1;
     private long line;
     private long offset;
     private Instant timestamp;
@@ -38,7 +42,6 @@ public abstract class SlicedEvent implements LogEvent {
     protected SlicedEvent(String path, SourceKind kind) {
         this.path = path;
         this.kind = kind;
-        Arrays.fill(cache, UNSET);
     }
 
     /** Makes room for {@code n} fields. */
@@ -47,15 +50,14 @@ public abstract class SlicedEvent implements LogEvent {
             int size = Math.max(n, starts.length * 2);
             starts = Arrays.copyOf(starts, size);
             ends = Arrays.copyOf(ends, size);
-            int old = cache.length;
             cache = Arrays.copyOf(cache, size);
-            Arrays.fill(cache, old, size, UNSET);
+            cachedFor = Arrays.copyOf(cachedFor, size);
         }
     }
 
     /** Points the event at a new line whose field slices the caller has just filled in. */
     protected final void moveTo(byte[] buffer, int fieldCount, long lineNumber, long byteOffset) {
-        Arrays.fill(cache, 0, Math.max(count, fieldCount), UNSET);
+        generation++;
         this.buf = buffer;
         this.count = fieldCount;
         this.line = lineNumber;
@@ -75,11 +77,10 @@ public abstract class SlicedEvent implements LogEvent {
     /** The decoded value of column {@code i}: null when it is past the end of a cut-short line. */
     protected final Object column(int i) {
         if (i < 0 || i >= count) return null;
-        Object v = cache[i];
-        if (v == UNSET) {
-            v = decode(i);
-            cache[i] = v;
-        }
+        if (cachedFor[i] == generation) return cache[i];
+        Object v = decode(i);
+        cache[i] = v;
+        cachedFor[i] = generation;
         return v;
     }
 
@@ -113,15 +114,20 @@ public abstract class SlicedEvent implements LogEvent {
         return present(lower(field));
     }
 
-    private String lastName;
-    private String lastLower;
+    private static final int NAME_SLOTS = 64;
+    private final String[] askedNames = new String[NAME_SLOTS];
+    private final String[] loweredNames = new String[NAME_SLOTS];
 
-    /** Rules ask for the same field name objects over and over: remember the last one lowered. */
+    /**
+     * Rules and the IOC matcher ask for the same few field name objects over and over, in turn:
+     * remember each one lowered, in a small table indexed by the name's (cached) hash.
+     */
     private String lower(String field) {
-        if (field == lastName) return lastLower;
+        int slot = field.hashCode() & (NAME_SLOTS - 1);
+        if (askedNames[slot] == field) return loweredNames[slot];
         String l = field.toLowerCase(Locale.ROOT);
-        lastName = field;
-        lastLower = l;
+        askedNames[slot] = field;
+        loweredNames[slot] = l;
         return l;
     }
 
