@@ -24,7 +24,7 @@ class LoaderRobustnessProperties {
     void random_text_never_throws(@ForAll String text) {
         RuleSet set = new RuleLoader().addText("random.yml", text).load();
         assertThat(set.files()).isEqualTo(1);
-        SigmaEngine.compile(set, Pipeline.none(), true, StandInPredicates.COMPILER);
+        SigmaEngine.compile(set, Pipeline.none());
     }
 
     @Property(tries = 500)
@@ -36,7 +36,7 @@ class LoaderRobustnessProperties {
             assertThat(p.source()).isEqualTo("garbled.yml");
             assertThat(p.reason()).isNotBlank();
         }
-        SigmaEngine engine = SigmaEngine.compile(set, Pipeline.none(), true, StandInPredicates.COMPILER);
+        SigmaEngine engine = SigmaEngine.compile(set, Pipeline.none());
         engine.matcherFor(null).match(MapEvent.of("A", "x", "B", "1"), m -> { });
     }
 

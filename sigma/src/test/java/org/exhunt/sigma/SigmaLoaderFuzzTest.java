@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 /**
- * Fuzz target: any bytes, read as YAML rule text, load and compile without an exception escaping.
+ * Fuzz target: any bytes, read as YAML rule text, load and compile (with the real value
+ * modifiers) and match without an exception escaping.
  * Runs its seed inputs as a regression test in normal builds; set {@code JAZZER_FUZZ=1} to fuzz.
  */
 class SigmaLoaderFuzzTest {
@@ -17,7 +18,7 @@ class SigmaLoaderFuzzTest {
         if (set.files() != 1) {
             throw new IllegalStateException("the text was not accounted for");
         }
-        SigmaEngine engine = SigmaEngine.compile(set, Pipeline.none(), true, StandInPredicates.COMPILER);
+        SigmaEngine engine = SigmaEngine.compile(set, Pipeline.none());
         engine.matcherFor(null).match(MapEvent.of("A", "x"), m -> { });
     }
 }
