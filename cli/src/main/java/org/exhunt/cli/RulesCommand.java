@@ -47,8 +47,11 @@ final class RulesCommand implements Runnable {
             if (!quiet) v.problems().forEach(out::println);
             out.printf("sigma rules: %d loaded, %d rejected%n", v.loaded(), v.rejected());
             if (v.correlations() > 0) out.printf("sigma correlations: %d loaded%n", v.correlations());
+            if (v.iocLists() > 0 || v.iocRejected() > 0) {
+                out.printf("ioc entries: %d loaded from %d lists, %d rejected%n", v.iocEntries(), v.iocLists(), v.iocRejected());
+            }
             out.flush();
-            return v.rejected() > 0 ? Main.FINDINGS : Main.OK;
+            return v.rejected() + v.iocRejected() > 0 ? Main.FINDINGS : Main.OK;
         }
     }
 

@@ -47,6 +47,23 @@ class RulesCommandTest {
     }
 
     @Test
+    void theBuiltInPackValidatesCleanlyIncludingItsIocLists() {
+        Cli.Run run = Cli.run("rules", "validate", Cli.root().resolve("rules").toString());
+        assertThat(run.exit()).as(run.out()).isZero();
+        assertThat(run.out()).containsPattern("sigma rules: \\d+ loaded, 0 rejected")
+                .containsPattern("ioc entries: \\d+ loaded from \\d+ lists, 0 rejected");
+    }
+
+    @Test
+    void aBadIocLineIsRejectedWithItsFileAndLine() throws Exception {
+        Path list = tmp.resolve("mine.tsv");
+        Files.writeString(list, "ip\t203.0.113.7\tknown bad\tcase 12\nip\tnot-an-address\toops\tcase 12\n");
+        Cli.Run run = Cli.run("rules", "validate", list.toString());
+        assertThat(run.out()).contains("mine.tsv:2:").contains("ioc entries: 1 loaded from 1 lists, 1 rejected");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void listShowsTheBuiltInPackWithTags() {
         Cli.Run run = Cli.run("rules", "list");
         assertThat(run.exit()).isZero();

@@ -115,6 +115,24 @@ class ScanCommandTest {
     }
 
     @Test
+    void rulesWrittenWithEcsFieldNamesMatchIisEventsThroughTheBuiltInPipeline() throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("ecs"));
+        Files.writeString(dir.resolve("u_ex210303.log"), "#Software: Microsoft Internet Information Services 10.0\r\n"
+                + "#Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) sc-status\r\n"
+                + "2021-03-03 01:02:03 10.0.0.1 POST /owa/auth/errorFE.aspx - 443 - 203.0.113.9 python-requests/2.25 200\r\n"
+                + "2021-03-03 01:02:04 10.0.0.1 GET /owa/auth/errorFE.aspx - 443 - 203.0.113.9 Mozilla/5.0 200\r\n");
+        Path rule = tmp.resolve("ecs-rule.yml");
+        Files.writeString(rule, "title: ECS-named web rule\nid: 5b0c1f2e-3a4d-4e5f-8a6b-7c8d9e0f1a2b\n"
+                + "logsource:\n  category: webserver\ndetection:\n  selection:\n"
+                + "    url.path|endswith: errorFE.aspx\n    http.request.method: POST\n"
+                + "    user_agent.original|startswith: python-\n  condition: selection\nlevel: high\n");
+        Path jsonl = tmp.resolve("ecs.jsonl");
+        Cli.run("scan", dir.toString(), "--no-default-rules", "--rules", rule.toString(), "--quiet",
+                "--jsonl", jsonl.toString());
+        assertThat(ruleAndLine(jsonl)).containsExactly("5b0c1f2e-3a4d-4e5f-8a6b-7c8d9e0f1a2b u_ex210303.log:3");
+    }
+
+    @Test
     void evidenceIsNeverModified() throws IOException {
         Path folder = Cli.example("proxylogon-compromised");
         String before = snapshot(folder);

@@ -15,7 +15,8 @@ import org.exhunt.sigma.SigmaRule;
 public final class RuleCatalog {
 
     /** The outcome of validating rule files: how many rules can run, and why the others can't. */
-    public record Validation(int loaded, int rejected, int correlations, List<String> problems) { }
+    public record Validation(int loaded, int rejected, int correlations, int iocLists, int iocEntries,
+                             int iocRejected, List<String> problems) { }
 
     /** One rule of the built-in pack. */
     public record Entry(String engine, String id, String title, String level, List<String> tags) { }
@@ -26,14 +27,24 @@ public final class RuleCatalog {
     /** Loads and compiles every Sigma rule under {@code paths} the way a scan would. */
     public static Validation validate(List<Path> paths) {
         RuleLoader loader = new RuleLoader();
-        paths.forEach(loader::addPath);
+        for (Path p : paths) {
+            if (!isIocList(p)) loader.addPath(p);
+        }
         RuleSet rules = loader.load();
         SigmaEngine engine = SigmaEngine.compile(rules, builtInPipeline());
         List<String> problems = new ArrayList<>();
         for (RuleProblem p : rules.problems()) problems.add(p.toString());
         for (RuleProblem p : engine.problems()) problems.add(p.toString());
         for (RuleProblem p : engine.correlator().problems()) problems.add(p.toString());
-        return new Validation(engine.compiledRules(), problems.size(), rules.correlations().size(), problems);
+        int sigmaRejected = problems.size();
+        // IOC lists (*.tsv) found under the same paths are checked too.
+        org.exhunt.hunt.ioc.IocSet iocs = org.exhunt.hunt.ioc.IocSet.empty();
+        for (Path p : paths) {
+            if (java.nio.file.Files.isDirectory(p) || isIocList(p)) iocs = iocs.merge(org.exhunt.hunt.ioc.IocSet.load(p));
+        }
+        iocs.problems().forEach(p -> problems.add(p.toString()));
+        return new Validation(engine.compiledRules(), sigmaRejected, rules.correlations().size(),
+                iocs.lists().size(), iocs.size(), iocs.problems().size(), problems);
     }
 
     /** The built-in Sigma rules, sorted by level (highest first) then title. */
@@ -51,7 +62,19 @@ public final class RuleCatalog {
             int c = Integer.compare(levelRank(b.level()), levelRank(a.level()));
             return c != 0 ? c : a.title().compareToIgnoreCase(b.title());
         });
+        // IOC lists come last: their level depends on where a value is seen, not on the list.
+        org.exhunt.hunt.ioc.IocSet iocs = org.exhunt.hunt.ioc.IocSet.builtIn();
+        for (org.exhunt.hunt.ioc.IocList list : iocs.lists()) {
+            long n = iocs.entries().stream().filter(e -> list.equals(e.list())).count();
+            out.add(new Entry("ioc", list.ruleId(), list.title() + " (" + n + " entries)", "by context", list.tags()));
+        }
         return out;
+    }
+
+    private static boolean isIocList(Path p) {
+        Path name = p.getFileName();
+        return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".tsv")
+                && !java.nio.file.Files.isDirectory(p);
     }
 
     static Pipeline builtInPipeline() {
