@@ -58,11 +58,14 @@ final class RegexLiterals {
                     dropLast(run);
                     break;
                 case '{':
-                    dropLast(run);
-                    i = regex.indexOf('}', i);
-                    if (i < 0) {
+                    // Only {n}, {n,} and {n,m} repeat; any other brace is a plain character to
+                    // RE2, and skipping to the next '}' could hide an alternation ({|a}a).
+                    int close = repetitionEnd(regex, i);
+                    if (close < 0) {
                         return "";
                     }
+                    dropLast(run);
+                    i = close;
                     break;
                 case '\\':
                     if (i + 1 < n && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
@@ -88,6 +91,26 @@ final class RegexLiterals {
         }
         best = longer(best, run);
         return CharFold.lower(best);
+    }
+
+    /** Index of the '}' ending a repetition {n}, {n,} or {n,m} that starts at {@code open}, or -1. */
+    private static int repetitionEnd(String regex, int open) {
+        int i = open + 1;
+        int digits = 0;
+        while (i < regex.length() && Character.isDigit(regex.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (digits == 0 || i >= regex.length()) {
+            return -1;
+        }
+        if (regex.charAt(i) == ',') {
+            i++;
+            while (i < regex.length() && Character.isDigit(regex.charAt(i))) {
+                i++;
+            }
+        }
+        return i < regex.length() && regex.charAt(i) == '}' ? i : -1;
     }
 
     /** A character followed by a quantifier is optional or repeated: take it out of the run. */

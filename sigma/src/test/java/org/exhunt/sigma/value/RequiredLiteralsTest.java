@@ -27,6 +27,13 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aBraceThatIsNotARepetitionDoesNotHideAnAlternation() {
+        // RE2 reads '{' here as a plain character, so /{|a}a/ matches "{" alone: no literal is required.
+        assertThat(item("f|re", "{|a}a").requiredLiterals()).isNull();
+        assertThat(item("f|re", "xy{2}powershell").requiredLiterals()).containsExactly("powershell");
+    }
+
+    @Test
     void anyValueWithoutLiteralLeavesNoSet() {
         assertThat(item("f", "abc", "*").requiredLiterals()).isNull();
         assertThat(item("f", "abc", "").requiredLiterals()).isNull();
