@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * An Aho–Corasick automaton over case-folded characters: finds, in one pass over a text, every
@@ -17,6 +18,14 @@ import java.util.Map;
  * {@link String#equalsIgnoreCase} and case-insensitive regular expressions join, such as the
  * Kelvin sign and {@code k}, or {@code ſ} and {@code s}. A character never becomes two, so
  * literals keep their length.
+ *
+ * <p>The scan is the per-event hot loop of rule matching, so the automaton is a complete
+ * transition table (failure links already followed) over character classes: every folded
+ * character that occurs in some literal gets a class, all other characters share class 0,
+ * which always leads back to the start. An ASCII character finds its class in one array
+ * read; only non-ASCII text pays for the full fold and a binary search. Should the table
+ * grow too large (many thousands of literals over a wide alphabet), the automaton keeps
+ * per-state sorted edges and follows failure links instead.
  */
 public final class LiteralAutomaton {
 
@@ -27,19 +36,41 @@ public final class LiteralAutomaton {
 
     private static final int[] NO_OUTPUT = new int[0];
     private static final int ASCII = 128;
+    /** Largest dense table kept, in entries (4 bytes each). */
+    private static final int MAX_TABLE = 1 << 22;
 
-    private final int[] rootAscii;
+    /** Class of each ASCII character after folding; 0 when no literal uses it. */
+    private final int[] asciiClass;
+    /** Folded non-ASCII characters used by literals, sorted, and their classes. */
+    private final char[] wideChars;
+    private final int[] wideClass;
+    /** Number of classes, including class 0. */
+    private final int classes;
+    /** Dense transitions {@code state * classes + class}, or null when sparse. */
+    private final int[] delta;
+    /** Whether a state has any output, so the hot loop tests one boolean. */
+    private final boolean[] emits;
+    private final int[][] out;
+    // sparse form, used only when the dense table would be too large
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
-    private final int[][] out;
 
-    private LiteralAutomaton(int[] rootAscii, char[][] keys, int[][] next, int[] fail, int[][] out) {
-        this.rootAscii = rootAscii;
+    private LiteralAutomaton(int[] asciiClass, char[] wideChars, int[] wideClass, int classes, int[] delta,
+            int[][] out, char[][] keys, int[][] next, int[] fail) {
+        this.asciiClass = asciiClass;
+        this.wideChars = wideChars;
+        this.wideClass = wideClass;
+        this.classes = classes;
+        this.delta = delta;
+        this.out = out;
+        this.emits = new boolean[out.length];
+        for (int s = 0; s < out.length; s++) {
+            emits[s] = out[s].length > 0;
+        }
         this.keys = keys;
         this.next = next;
         this.fail = fail;
-        this.out = out;
     }
 
     /** Case folding used on both sides. */
@@ -52,8 +83,14 @@ public final class LiteralAutomaton {
      * must not gate on them).
      */
     public static LiteralAutomaton of(List<String> literals) {
+        return of(literals, MAX_TABLE);
+    }
+
+    /** As {@link #of(List)}, keeping the dense table only up to {@code maxTable} entries. */
+    static LiteralAutomaton of(List<String> literals, int maxTable) {
         List<Map<Character, Integer>> gotoFn = new ArrayList<>();
         List<List<Integer>> outputs = new ArrayList<>();
+        TreeSet<Character> alphabet = new TreeSet<>();
         gotoFn.add(new HashMap<>());
         outputs.add(new ArrayList<>());
         for (int id = 0; id < literals.size(); id++) {
@@ -64,6 +101,7 @@ public final class LiteralAutomaton {
             int s = 0;
             for (int i = 0; i < lit.length(); i++) {
                 char c = fold(lit.charAt(i));
+                alphabet.add(c);
                 Integer t = gotoFn.get(s).get(c);
                 if (t == null) {
                     t = gotoFn.size();
@@ -95,15 +133,19 @@ public final class LiteralAutomaton {
         }
         int[] fail = new int[n];
         int[][] out = new int[n][];
+        int[] order = new int[n];
+        int ordered = 0;
         // Breadth-first so a state's failure target is finished before the state itself.
         ArrayDeque<Integer> queue = new ArrayDeque<>();
         out[0] = toArray(outputs.get(0));
+        order[ordered++] = 0;
         for (int t : next[0]) {
             fail[t] = 0;
             queue.add(t);
         }
         while (!queue.isEmpty()) {
             int s = queue.poll();
+            order[ordered++] = s;
             List<Integer> own = outputs.get(s);
             int[] inherited = out[fail[s]];
             int[] merged = new int[own.size() + inherited.length];
@@ -128,11 +170,52 @@ public final class LiteralAutomaton {
                 queue.add(t);
             }
         }
-        int[] rootAscii = new int[ASCII];
-        for (int c = 0; c < ASCII; c++) {
-            rootAscii[c] = Math.max(0, step(keys, next, 0, (char) c));
+
+        // Character classes: 1..k for the folded characters literals use, 0 for the rest.
+        int[] asciiClass = new int[ASCII];
+        int wideCount = 0;
+        for (char c : alphabet) {
+            if (c >= ASCII) {
+                wideCount++;
+            }
         }
-        return new LiteralAutomaton(rootAscii, keys, next, fail, out);
+        char[] wideChars = new char[wideCount];
+        int[] wideClass = new int[wideCount];
+        char[] classChar = new char[alphabet.size() + 1];
+        int classes = 1;
+        int w = 0;
+        for (char c : alphabet) {
+            classChar[classes] = c;
+            if (c < ASCII) {
+                asciiClass[c] = classes;
+            } else {
+                wideChars[w] = c;
+                wideClass[w++] = classes;
+            }
+            classes++;
+        }
+        // Index the ASCII table by the raw character, so the hot loop need not fold it.
+        int[] byFolded = asciiClass.clone();
+        for (int c = 0; c < ASCII; c++) {
+            char f = fold((char) c);
+            asciiClass[c] = f < ASCII ? byFolded[f] : 0;
+        }
+
+        int[] delta = null;
+        if ((long) n * classes <= maxTable) {
+            delta = new int[n * classes];
+            for (int o = 0; o < n; o++) {
+                int s = order[o];
+                int base = s * classes;
+                int failBase = fail[s] * classes;
+                for (int cl = 1; cl < classes; cl++) {
+                    int t = step(keys, next, s, classChar[cl]);
+                    // Failure targets come earlier in breadth-first order, so their row is done.
+                    delta[base + cl] = t >= 0 ? t : (s == 0 ? 0 : delta[failBase + cl]);
+                }
+            }
+        }
+        return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail);
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -144,26 +227,61 @@ public final class LiteralAutomaton {
         return i >= 0 ? next[s][i] : -1;
     }
 
+    /** Class of a non-ASCII raw character: folded, then looked up. */
+    private int wideClassOf(char raw) {
+        char f = fold(raw);
+        if (f < ASCII) {
+            return asciiClass[f];
+        }
+        int i = Arrays.binarySearch(wideChars, f);
+        return i >= 0 ? wideClass[i] : 0;
+    }
+
     /** Reports every literal that occurs in {@code text}, ignoring case. */
     public void scan(CharSequence text, HitSink sink) {
+        if (delta == null) {
+            scanSparse(text, sink);
+            return;
+        }
+        int[] d = delta;
+        int[] ac = asciiClass;
+        boolean[] em = emits;
+        int k = classes;
         int s = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
-            char c = fold(text.charAt(i));
-            while (true) {
-                if (s == 0) {
-                    s = c < ASCII ? rootAscii[c] : Math.max(0, step(keys, next, 0, c));
-                    break;
+            char c = text.charAt(i);
+            int cl = c < ASCII ? ac[c] : wideClassOf(c);
+            s = d[s * k + cl];
+            if (em[s]) {
+                int[] o = out[s];
+                for (int j = 0; j < o.length; j++) {
+                    sink.hit(o[j]);
                 }
+            }
+        }
+    }
+
+    private void scanSparse(CharSequence text, HitSink sink) {
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char raw = text.charAt(i);
+            char c = raw < ASCII ? (char) (raw - 'A' <= 'Z' - 'A' && raw >= 'A' ? raw | 0x20 : raw) : fold(raw);
+            while (true) {
                 int t = step(keys, next, s, c);
                 if (t >= 0) {
                     s = t;
                     break;
                 }
+                if (s == 0) {
+                    break;
+                }
                 s = fail[s];
             }
-            int[] o = out[s];
-            for (int k = 0; k < o.length; k++) {
-                sink.hit(o[k]);
+            if (emits[s]) {
+                int[] o = out[s];
+                for (int j = 0; j < o.length; j++) {
+                    sink.hit(o[j]);
+                }
             }
         }
     }

@@ -89,4 +89,43 @@ class LiteralAutomatonTest {
         }
         assertThat(found(LiteralAutomaton.of(literals), haystack)).isEqualTo(expected);
     }
+
+    /**
+     * The dense table and the sparse fallback (used for very large automata) find the same
+     * literals as a naive case-insensitive search, over an alphabet mixing ASCII, letters whose
+     * case pairs leave ASCII (Kelvin sign, long s, dotted capital I) and other non-ASCII letters.
+     */
+    @Property
+    void dense_and_sparse_forms_agree_with_a_naive_folded_search(
+            @ForAll @Size(max = 8) List<@StringLength(min = 1, max = 4) @CharRange(from = 'i', to = 't') String> raw,
+            @ForAll @StringLength(max = 40) @CharRange(from = 'h', to = 'u') String rawText) {
+        String alphabet = "iIkK\u212As\u017fS\u0130\u00e4\u00c4xX";
+        List<String> literals = raw.stream().map(l -> remap(l, alphabet)).toList();
+        String text = remap(rawText, alphabet);
+        Set<Integer> expected = new TreeSet<>();
+        String foldedText = foldAll(text);
+        for (int i = 0; i < literals.size(); i++) {
+            if (foldedText.contains(foldAll(literals.get(i)))) {
+                expected.add(i);
+            }
+        }
+        assertThat(found(LiteralAutomaton.of(literals), text)).isEqualTo(expected);
+        assertThat(found(LiteralAutomaton.of(literals, 0), text)).isEqualTo(expected);
+    }
+
+    private static String remap(String s, String alphabet) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            b.append(alphabet.charAt((s.charAt(i) - 'h') % alphabet.length()));
+        }
+        return b.toString();
+    }
+
+    private static String foldAll(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            b.append(LiteralAutomaton.fold(s.charAt(i)));
+        }
+        return b.toString();
+    }
 }
