@@ -192,11 +192,16 @@ public final class ExchangeCsvReader implements EventReader {
         }
     }
 
+    private static final long COMMAS = Bytes.broadcast((byte) ',');
+
     /** Splits a complete record into the event's slices; returns the field count. */
     private static int split(ExchangeEvent event, byte[] b, int s, int e, long line, long offset, ReadLog log) {
         event.room(event.header().size() + 1);
         int n = 0;
         int i = s;
+        // The word b[wordAt, wordAt + 8) last loaded, and its comma lanes (high bit per lane).
+        int wordAt = Integer.MIN_VALUE;
+        long commas = 0;
         while (true) {
             int max = event.starts().length;
             int start;
@@ -229,10 +234,32 @@ public final class ExchangeCsvReader implements EventReader {
                 }
             } else {
                 // Unquoted values are mostly short or empty (HttpProxy has some 75 columns, many
-                // blank): a plain loop beats setting up a word-at-a-time search per value.
-                int j = i;
-                while (j < e && b[j] != ',') j++;
-                end = j;
+                // blank): the commas of a word are found once and walked, not searched per value.
+                int comma = -1;
+                int from = i;
+                while (true) {
+                    if (from >= wordAt && from < wordAt + 8) {
+                        long m = commas & (-1L << ((from - wordAt) << 3));
+                        if (m != 0) {
+                            comma = wordAt + (Long.numberOfTrailingZeros(m) >>> 3);
+                            break;
+                        }
+                        from = wordAt + 8;
+                    }
+                    if (from + 8 <= e) {
+                        wordAt = from;
+                        commas = Bytes.lanesEqual(Bytes.word(b, from), COMMAS);
+                        continue;
+                    }
+                    for (int j = from; j < e; j++) {
+                        if (b[j] == ',') {
+                            comma = j;
+                            break;
+                        }
+                    }
+                    break;
+                }
+                end = comma < 0 ? e : comma;
                 start = i;
                 next = end;
             }

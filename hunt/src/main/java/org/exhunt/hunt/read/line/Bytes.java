@@ -37,6 +37,29 @@ public final class Bytes {
         return -1;
     }
 
+    private static final long LOWS = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The eight bytes at {@code a[i, i + 8)} as a little-endian word (first byte lowest). */
+    public static long word(byte[] a, int i) {
+        return (long) LONGS.get(a, i);
+    }
+
+    /** A word with byte {@code b} in every lane, for {@link #lanesEqual}. */
+    public static long broadcast(byte b) {
+        return (b & 0xFFL) * ONES;
+    }
+
+    /**
+     * The lanes of {@code word} equal to the broadcast byte, as the high bit of each such lane.
+     * Unlike the quick test in {@link #indexOf} this is exact in every lane (no borrow from a
+     * lower lane), so a caller may walk all set bits: {@code numberOfTrailingZeros(m) >>> 3}
+     * is the lane, {@code m & (m - 1)} drops it.
+     */
+    public static long lanesEqual(long word, long broadcast) {
+        long x = word ^ broadcast;
+        return ~(((x & LOWS) + LOWS) | x | LOWS);
+    }
+
     /** Whether {@code a[from, to)} holds exactly the ASCII text {@code s}, ignoring case. */
     public static boolean equalsAsciiIgnoreCase(byte[] a, int from, int to, String s) {
         if (to - from != s.length()) return false;

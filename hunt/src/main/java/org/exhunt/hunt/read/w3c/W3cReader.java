@@ -98,6 +98,8 @@ public final class W3cReader implements EventReader {
         }
     }
 
+    private static final long SPACES = Bytes.broadcast((byte) ' ');
+
     /** Splits a data line on single spaces into the event's slices; returns the field count. */
     private static int split(W3cEvent event, byte[] b, int s, int e) {
         int[] starts = event.starts();
@@ -105,8 +107,23 @@ public final class W3cReader implements EventReader {
         int max = starts.length;
         int n = 0;
         int fieldStart = s;
-        // Fields are short: a plain loop beats a word-at-a-time search here.
-        for (int i = s; i < e; i++) {
+        int i = s;
+        // Eight bytes at a time, walking every space in each word: lines hold a dozen or more
+        // short fields, so a per-field search would restart far too often.
+        for (; i + 8 <= e; i += 8) {
+            long m = Bytes.lanesEqual(Bytes.word(b, i), SPACES);
+            while (m != 0) {
+                int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
+                if (n < max) {
+                    starts[n] = fieldStart;
+                    ends[n] = at;
+                }
+                n++;
+                fieldStart = at + 1;
+                m &= m - 1;
+            }
+        }
+        for (; i < e; i++) {
             if (b[i] == ' ') {
                 if (n < max) {
                     starts[n] = fieldStart;
