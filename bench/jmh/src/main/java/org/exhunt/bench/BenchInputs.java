@@ -108,14 +108,19 @@ final class BenchInputs {
      * call can be divided by a fixed number of events.
      */
     static LogEvent[] w3cEvents(int count) {
+        List<LogEvent> all = w3cEvents();
+        LogEvent[] out = new LogEvent[count];
+        for (int i = 0; i < count; i++) out[i] = all.get(i % all.size());
+        return out;
+    }
+
+    /** Every event of the ordinary day and of the attack day, once each, retained. */
+    static List<LogEvent> w3cEvents() {
         List<LogEvent> all = new ArrayList<>();
         for (String name : List.of("w3c-busy", "w3c-compromised")) {
             all.addAll(readRetained(input(name)));
         }
-        if (all.isEmpty()) throw new IllegalStateException("the W3C example logs gave no events");
-        LogEvent[] out = new LogEvent[count];
-        for (int i = 0; i < count; i++) out[i] = all.get(i % all.size());
-        return out;
+        return all;
     }
 
     /** Every event of an input, retained; fails if the reader gave up on the file. */
