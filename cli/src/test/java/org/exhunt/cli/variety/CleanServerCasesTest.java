@@ -88,6 +88,14 @@ class CleanServerCasesTest {
                 .write("notes/collection.txt", List.of("Collected by the on-call admin, 2022-10-04.", "No logs attached."))
                 .write("Windows/System32/drivers/etc/hosts", List.of("127.0.0.1 localhost"))
                 .write("config/settings.csv", List.of("name,value", "a,1"))
+                .write("Logs/setup.log", List.of("[11/17/2020 10:01:22.0113] [0] Starting Microsoft Exchange Server 2016 Setup"))
+                .write(Evidence.SERVER_LOGGING + "MessageTracking/MSGTRK2020111710-1.LOG", List.of(
+                        "#Software: Microsoft Exchange Server",
+                        "#Version: 15.01.2176.002",
+                        "#Log-type: Message Tracking Log",
+                        "#Date: 2020-11-17T10:00:00.000Z",
+                        "#Fields: date-time,client-ip,client-hostname,server-ip,server-hostname,event-id,source,message-id,recipient-address,sender-address",
+                        "2020-11-17T10:00:01.000Z,10.1.0.5,EXCH01,10.1.0.5,EXCH01,RECEIVE,SMTP,<a@contoso.com>,b@contoso.com,a@contoso.com"))
                 .root();
 
         Exhunt.Scan scan = Exhunt.scan(root, tmp);

@@ -70,6 +70,22 @@ class LayoutAndEncodingCasesTest {
     }
 
     @Test
+    void httpProxyLogCutInsideItsLastQuotedValueKeepsTheEarlierRecords() {
+        List<Map<String, String>> rows = new ArrayList<>();
+        rows.add(HttpProxy.row(DAY + "T07:00:01.204Z", "Autodiscover", "POST", "/autodiscover/autodiscover.json",
+                "?" + RPS_QUERY, "", "", "", ATTACKER, Iis.PYTHON, 200));
+        rows.addAll(Traffic.httpProxyDay(DAY, "Ecp", 40));
+        Path root = Evidence.in(tmp.resolve("case")).encoding(Evidence.Encoding.UTF8_BOM).truncatedLastLine()
+                .write(Evidence.SERVER_LOGGING + "HttpProxy/Autodiscover/HttpProxy_2021082007-1.LOG",
+                        HttpProxy.log("15.02.0858.005", HttpProxy.MODERN, rows)).root();
+
+        Exhunt.Scan scan = Exhunt.scan(root, tmp).expect("compromised", 1);
+
+        assertThat(scan.tags()).contains("cve.2021-34473", "exhunt.outcome.success");
+        assertThat(scan.report().at("/scan/events").asLong()).isGreaterThanOrEqualTo(40);
+    }
+
+    @Test
     void lfLineEndsAndATruncatedLastLineKeepTheVerdict() {
         Path root = layout(Evidence.in(tmp.resolve("case")).lineEnding("\n").truncatedLastLine(),
                 Evidence.W3SVC1 + "u_ex210820.log");
