@@ -2,6 +2,7 @@ package org.exhunt.sigma.value;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import java.util.List;
 import java.util.Set;
 import org.exhunt.sigma.SigmaEvent;
 
@@ -17,12 +18,27 @@ final class RegexMatcher implements ValueMatcher {
     private final Pattern pattern;
     private final boolean matchesEmpty;
     private final Set<String> literals;
+    /**
+     * Runs a match must contain, lower-cased, as choices: one of each inner array must occur.
+     * Checked before the regex engine runs.
+     */
+    private final char[][][] required;
 
     private RegexMatcher(Pattern pattern, boolean ignoreCase) {
         this.pattern = pattern;
         this.matchesEmpty = pattern.matcher("").find();
         String lit = RegexLiterals.longestRequired(pattern.pattern(), ignoreCase);
         this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
+        List<List<String>> choices = matchesEmpty ? List.of()
+                : RegexLiterals.requiredChoices(pattern.pattern(), ignoreCase);
+        this.required = new char[choices.size()][][];
+        for (int i = 0; i < choices.size(); i++) {
+            List<String> options = choices.get(i);
+            required[i] = new char[options.size()][];
+            for (int j = 0; j < options.size(); j++) {
+                required[i][j] = options.get(j).toCharArray();
+            }
+        }
     }
 
     static RegexMatcher compile(String regex, boolean ignoreCase, boolean multiline, boolean dotAll)
@@ -94,7 +110,43 @@ final class RegexMatcher implements ValueMatcher {
         if (value == null) {
             return matchesEmpty && field != null && event.has(field);
         }
-        return pattern.matcher(Texts.of(value)).find();
+        String text = Texts.of(value);
+        // Running RE2/J costs far more than looking for a few plain runs; most values that pass
+        // a rule's literal gate still lack one of the expression's other required runs.
+        for (char[][] options : required) {
+            if (!containsAny(text, options)) {
+                return false;
+            }
+        }
+        return pattern.matcher(text).find();
+    }
+
+    private static boolean containsAny(String text, char[][] options) {
+        for (char[] run : options) {
+            if (containsLowered(text, run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code text}, lower-cased per character, contains {@code run} (already lower-cased). */
+    static boolean containsLowered(String text, char[] run) {
+        int m = run.length;
+        char first = run[0];
+        for (int i = 0, last = text.length() - m; i <= last; i++) {
+            if (CharFold.lower(text.charAt(i)) != first) {
+                continue;
+            }
+            int j = 1;
+            while (j < m && CharFold.lower(text.charAt(i + j)) == run[j]) {
+                j++;
+            }
+            if (j == m) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
