@@ -11,7 +11,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class SigmaLoaderFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void loading_any_bytes_never_throws(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         RuleSet set = new RuleLoader().addText("fuzz.yml", text).load();

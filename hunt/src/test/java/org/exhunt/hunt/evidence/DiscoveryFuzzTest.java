@@ -13,7 +13,7 @@ import java.util.List;
  */
 class DiscoveryFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void walking_any_archive_bytes_never_throws(byte[] data) throws IOException {
         Path dir = Files.createTempDirectory("exhunt-fuzz-");
         Path archive = dir.resolve("input.zip");

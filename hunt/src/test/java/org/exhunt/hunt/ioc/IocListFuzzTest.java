@@ -10,7 +10,7 @@ import java.nio.charset.StandardCharsets;
  */
 class IocListFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void loading_any_text_never_throws(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         IocSet set = IocSet.parse("fuzz.tsv", text);

@@ -10,7 +10,7 @@ import org.exhunt.hunt.event.SourceKind;
  */
 class ExchangeCsvReaderFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void reading_any_bytes_never_throws(byte[] data) {
         long[] seen = {0};
         ReadResult r = Readers.forKind(SourceKind.EXCHANGE_ECP).read(new MemoryFile("fuzz.LOG", data), e -> {

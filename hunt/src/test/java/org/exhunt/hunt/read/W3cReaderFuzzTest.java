@@ -10,7 +10,7 @@ import org.exhunt.hunt.event.SourceKind;
  */
 class W3cReaderFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void reading_any_bytes_never_throws(byte[] data) {
         long[] seen = {0};
         ReadResult r = Readers.forKind(SourceKind.IIS_W3C).read(new MemoryFile("fuzz.log", data), e -> {

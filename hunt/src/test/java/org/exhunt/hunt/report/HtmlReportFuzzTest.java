@@ -22,7 +22,7 @@ class HtmlReportFuzzTest {
      * Whatever the evidence holds, the page has exactly the markup of the same report with harmless
      * values: no evidence text can open, close or add an element.
      */
-    @FuzzTest(maxDuration = "20s")
+    @FuzzTest(maxDuration = "10s")
     void evidenceNeverChangesThePageStructure(FuzzedDataProvider data) {
         String path = data.consumeString(200);
         String userAgent = data.consumeString(200);

@@ -19,7 +19,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  */
 class CorrelationFuzzTest {
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void correlating_any_rule_text_never_throws(byte[] data) {
         String text = new String(data, StandardCharsets.UTF_8);
         RuleSet rules = new RuleLoader().addText("fuzz.yml", text)

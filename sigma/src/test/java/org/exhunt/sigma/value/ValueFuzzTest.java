@@ -17,7 +17,7 @@ class ValueFuzzTest {
         "utf16", "wide", "lt", "lte", "gt", "gte", "minute", "hour", "day", "week", "month", "year", "cidr",
         "fieldref"};
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "10s")
     void anyValueAndModifiersCompileOrRefuseAndNeverThrowOnEvents(FuzzedDataProvider data) {
         List<String> mods = new ArrayList<>();
         int count = data.consumeInt(0, 3);
