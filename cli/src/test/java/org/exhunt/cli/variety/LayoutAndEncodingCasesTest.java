@@ -104,6 +104,42 @@ class LayoutAndEncodingCasesTest {
         expectProxyShellCompromise(root);
     }
 
+    /** Appends the zero bytes a file pre-extended by Windows keeps after an unclean shutdown. */
+    private static void padWithZeros(Path file) {
+        try {
+            java.nio.file.Files.write(file, new byte[8192], java.nio.file.StandardOpenOption.APPEND);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLargeIisLogEndingInZeroBytesKeepsItsRecords() {
+        Path root = layout(Evidence.in(tmp.resolve("case")), Evidence.W3SVC1 + "u_ex210820.log");
+        padWithZeros(root.resolve(Evidence.W3SVC1 + "u_ex210820.log"));
+
+        Exhunt.Scan scan = expectProxyShellCompromise(root);
+
+        assertThat(scan.report().at("/coverage/files")).allSatisfy(f ->
+                assertThat(f.get("status").asText()).as(f.toString()).isIn("read", "partial"));
+    }
+
+    @Test
+    @org.junit.jupiter.api.Disabled("known bug: ContentClassifier (hunt/evidence) calls any file with a NUL in its first"
+            + " 16 KB binary, so an hourly HttpProxy log shorter than that and padded with zeros is skipped whole")
+    void aSmallHttpProxyLogEndingInZeroBytesKeepsItsRecords() {
+        List<Map<String, String>> rows = new ArrayList<>(Traffic.httpProxyDay(DAY, "Autodiscover", 30));
+        rows.add(HttpProxy.row(DAY + "T07:00:01.204Z", "Autodiscover", "POST", "/autodiscover/autodiscover.json",
+                "?" + RPS_QUERY, "", "", "", ATTACKER, Iis.PYTHON, 200));
+        String name = Evidence.SERVER_LOGGING + "HttpProxy/Autodiscover/HttpProxy_2021082007-1.LOG";
+        Path root = Evidence.in(tmp.resolve("case")).write(name, HttpProxy.log("15.02.0858.005", HttpProxy.MODERN, rows)).root();
+        padWithZeros(root.resolve(name));
+
+        Exhunt.Scan scan = Exhunt.scan(root, tmp).expect("compromised", 1);
+
+        assertThat(scan.tags()).contains("cve.2021-34473", "exhunt.outcome.success");
+    }
+
     @Test
     void aZipOfTheEvidenceGivesTheSameFindingsAsTheFolder() {
         Evidence folder = Evidence.in(tmp.resolve("case"));
