@@ -46,7 +46,11 @@ public final class LiteralAutomaton {
     private final int[] wideClass;
     /** Number of classes, including class 0. */
     private final int classes;
-    /** Dense transitions {@code state * classes + class}, or null when sparse. */
+    /**
+     * Dense transitions, or null when sparse: the entry at {@code state * classes + class} is
+     * the next state's row offset ({@code next * classes}), bitwise negated when that state has
+     * output.
+     */
     private final int[] delta;
     /** Whether a state has any output, so the hot loop tests one boolean. */
     private final boolean[] emits;
@@ -214,6 +218,12 @@ public final class LiteralAutomaton {
                     delta[base + cl] = t >= 0 ? t : (s == 0 ? 0 : delta[failBase + cl]);
                 }
             }
+            // Store row offsets rather than states, and mark states with output by a negative
+            // entry, so each character costs one table read and one sign test.
+            for (int e = 0; e < delta.length; e++) {
+                int t = delta[e];
+                delta[e] = out[t].length > 0 ? ~(t * classes) : t * classes;
+            }
         }
         return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail);
     }
@@ -245,15 +255,15 @@ public final class LiteralAutomaton {
         }
         int[] d = delta;
         int[] ac = asciiClass;
-        boolean[] em = emits;
         int k = classes;
-        int s = 0;
+        int row = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             int cl = c < ASCII ? ac[c] : wideClassOf(c);
-            s = d[s * k + cl];
-            if (em[s]) {
-                int[] o = out[s];
+            row = d[row + cl];
+            if (row < 0) {
+                row = ~row;
+                int[] o = out[row / k];
                 for (int j = 0; j < o.length; j++) {
                     sink.hit(o[j]);
                 }
