@@ -38,9 +38,6 @@ final class ContentClassifier {
         }
         TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
         String text = new String(head, sniffed.bomLength(), n - sniffed.bomLength(), sniffed.encoding().charset());
-        if (looksBinary(text)) {
-            return new Classified(file, SourceKind.UNKNOWN, "not a log exhunt reads (binary, " + sizeText(file, n) + ")");
-        }
         String software = null;
         String logType = null;
         String fields = null;
@@ -60,6 +57,11 @@ final class ContentClassifier {
                 if (software != null && logType != null && fields != null) break;
             }
             start = end + 1;
+        }
+        // Directives decide before the binary check: a log cut short by an unclean shutdown is
+        // often padded with NUL bytes, and it is still a log.
+        if (software == null && fields == null && looksBinary(text)) {
+            return new Classified(file, SourceKind.UNKNOWN, "not a log exhunt reads (binary, " + sizeText(file, n) + ")");
         }
         String sw = software == null ? "" : software.toLowerCase(Locale.ROOT);
         if (sw.startsWith("microsoft internet information services")) return readable(file, SourceKind.IIS_W3C);

@@ -22,6 +22,14 @@ class ContentClassifierTest {
     }
 
     @Test
+    void aLogPaddedWithNulBytesAfterAnUncleanShutdownIsStillALog() {
+        String text = "#Software: Microsoft Internet Information Services 10.0\r\n#Fields: date time c-ip cs-uri-stem\r\n"
+                + "2021-03-03 01:02:03 1.1.1.1 /owa/\r\n" + "\0".repeat(4096);
+        assertThat(classify("u_ex210303.log", text).kind()).isEqualTo(SourceKind.IIS_W3C);
+        assertThat(classify("blob.bin", "MZ\0\0\u0003\0\0\0\u0004\0\0\0").reason()).startsWith("not a log exhunt reads (binary");
+    }
+
+    @Test
     void w3cLogWithoutSoftwareIsKnownByItsFieldNames() {
         assertThat(classify("x", "#Fields: date time c-ip cs-uri-stem\n2021-01-01 00:00:00 1.1.1.1 /\n").kind())
                 .isEqualTo(SourceKind.IIS_W3C);
