@@ -55,7 +55,10 @@ final class Detections {
             String pipe = BuiltInRules.text(PIPELINE);
             if (pipe != null) pipeline = Pipeline.parse("builtin:" + PIPELINE, pipe);
         }
-        for (var p : options.rulePaths()) loader.addPath(p);
+        // Pipelines shipped beside the user's rules (a "pipelines" folder) apply after ours.
+        for (var p : options.rulePaths()) {
+            for (Pipeline found : RulePaths.add(loader, p, loadProblems)) pipeline = pipeline.then(found);
+        }
         RuleSet rules = loader.load();
         SigmaEngine engine = SigmaEngine.compile(rules, pipeline);
         Detections d = new Detections(engine, iocSet);

@@ -27,12 +27,14 @@ public final class RuleCatalog {
     /** Loads and compiles every Sigma rule under {@code paths} the way a scan would. */
     public static Validation validate(List<Path> paths) {
         RuleLoader loader = new RuleLoader();
+        List<String> problems = new ArrayList<>();
+        Pipeline pipeline = builtInPipeline();
         for (Path p : paths) {
-            if (!isIocList(p)) loader.addPath(p);
+            if (isIocList(p)) continue;
+            for (Pipeline found : RulePaths.add(loader, p, problems)) pipeline = pipeline.then(found);
         }
         RuleSet rules = loader.load();
-        SigmaEngine engine = SigmaEngine.compile(rules, builtInPipeline());
-        List<String> problems = new ArrayList<>();
+        SigmaEngine engine = SigmaEngine.compile(rules, pipeline);
         for (RuleProblem p : rules.problems()) problems.add(p.toString());
         for (RuleProblem p : engine.problems()) problems.add(p.toString());
         for (RuleProblem p : engine.correlator().problems()) problems.add(p.toString());
