@@ -3,7 +3,6 @@ package org.exhunt.hunt.scan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -15,6 +14,7 @@ import org.exhunt.hunt.evidence.DiscoveryProblem;
 import org.exhunt.hunt.evidence.EvidenceLimits;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.report.FileCoverage;
+import org.exhunt.hunt.report.FindingOrder;
 import org.exhunt.hunt.report.ScanError;
 import org.exhunt.sigma.CorrelationMatch;
 import org.exhunt.sigma.Correlator;
@@ -24,13 +24,6 @@ import org.exhunt.sigma.Correlator;
  * parallel through the matchers, correlate, and gather findings and coverage in a deterministic order.
  */
 public final class Scanner {
-
-    /** Findings sort by time (unknown last), then file, line, and rule. */
-    static final Comparator<Finding> ORDER = Comparator
-            .comparing(Finding::time, Comparator.nullsLast(Comparator.naturalOrder()))
-            .thenComparing(f -> f.source() == null ? "" : f.source().path())
-            .thenComparingLong(f -> f.source() == null ? -1 : Math.max(f.source().line(), f.source().record()))
-            .thenComparing(f -> f.rule().id());
 
     private final Clock clock;
 
@@ -64,7 +57,7 @@ public final class Scanner {
             coverage.addAll(unlisted(discovery.problems(), files));
         }
         for (CorrelationMatch m : correlator.finish()) findings.add(SigmaFindings.of(m));
-        findings.sort(ORDER);
+        findings.sort(FindingOrder.ORDER);
         long events = coverage.stream().mapToLong(FileCoverage::events).sum();
         return new ScanResult(options, started, clock.instant(), events, detections.counts(),
                 coverage, findings, errors);
