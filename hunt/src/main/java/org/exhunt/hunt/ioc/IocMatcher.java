@@ -180,6 +180,11 @@ public final class IocMatcher {
                 } else if (status == null) {
                     level = Level.HIGH;
                     outcome = OUTCOME_ATTEMPT;
+                } else if (IpAddresses.isInternal(text(event, "c-ip"))) {
+                    // An internal client looking for known shells and not finding them: most
+                    // often the organisation's own vulnerability scanner. A hint, not a verdict.
+                    level = Level.LOW;
+                    outcome = null;
                 } else {
                     // 404 and friends: someone looking for a shell that is not there.
                     level = Level.MEDIUM;

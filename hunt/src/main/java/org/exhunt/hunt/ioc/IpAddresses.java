@@ -37,6 +37,29 @@ final class IpAddresses {
         return (result << 8) | value;
     }
 
+    /**
+     * Whether an address (as {@link #canonical} reads it) is internal: RFC 1918, loopback,
+     * link-local, or IPv6 unique-local. Internal clients probing for web shells are the
+     * organisation's own scanners far more often than attackers.
+     */
+    static boolean isInternal(String text) {
+        String c = canonical(text);
+        if (c == null) return false;
+        long v4 = parseIpv4(c, 0, c.length());
+        if (v4 >= 0) {
+            long a = v4 >>> 24;
+            long b = (v4 >>> 16) & 0xff;
+            return a == 10 || a == 127 || (a == 172 && b >= 16 && b <= 31) || (a == 192 && b == 168)
+                    || (a == 169 && b == 254);
+        }
+        byte[] v6 = ipv6Bytes(c);
+        if (v6 == null || v6.length != 16) return false;
+        boolean loopback = true;
+        for (int i = 0; i < 15; i++) loopback &= v6[i] == 0;
+        loopback &= v6[15] == 1;
+        return loopback || (v6[0] & 0xfe) == 0xfc || ((v6[0] & 0xff) == 0xfe && (v6[1] & 0xc0) == 0x80);
+    }
+
     static String formatIpv4(long address) {
         return ((address >>> 24) & 0xff) + "." + ((address >>> 16) & 0xff) + "."
                 + ((address >>> 8) & 0xff) + "." + (address & 0xff);

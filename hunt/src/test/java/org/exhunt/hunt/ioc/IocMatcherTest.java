@@ -92,6 +92,22 @@ class IocMatcherTest {
     }
 
     @Test
+    void anInternalScannerMissingAKnownShellIsAHintNotReconnaissance() {
+        for (String internal : new String[] {"10.1.2.3", "172.20.0.9", "192.168.7.7", "127.0.0.1", "fd00::5"}) {
+            Finding probe = matcher.match(TestEvent.of("c-ip", internal,
+                    "cs-uri-stem", "/aspnet_client/system_web/log.aspx", "sc-status", "404")).get(0);
+            assertThat(probe.level()).as(internal).isEqualTo(Level.LOW);
+            assertThat(probe.rule().tags()).as(internal).noneMatch(t -> t.startsWith("exhunt.outcome."));
+        }
+        Finding outside = matcher.match(TestEvent.of("c-ip", "172.32.0.1",
+                "cs-uri-stem", "/aspnet_client/system_web/log.aspx", "sc-status", "404")).get(0);
+        assertThat(outside.level()).isEqualTo(Level.MEDIUM);
+        Finding answered = matcher.match(TestEvent.of("c-ip", "10.1.2.3",
+                "cs-uri-stem", "/aspnet_client/system_web/log.aspx", "sc-status", "200")).get(0);
+        assertThat(answered.level()).as("a shell that answers is critical from anywhere").isEqualTo(Level.CRITICAL);
+    }
+
+    @Test
     void aPathMatchesOnlyAsTheWholeEndOfTheRequestedPath() {
         assertThat(matcher.match(TestEvent.of("cs-uri-stem", "/owa/auth/OutlookEN.aspx", "sc-status", "200"))).hasSize(1);
         assertThat(matcher.match(TestEvent.of("cs-uri-stem", "/owa/auth/myOutlookEN.aspx", "sc-status", "200"))).isEmpty();
