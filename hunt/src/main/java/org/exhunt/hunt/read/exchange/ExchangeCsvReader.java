@@ -42,7 +42,6 @@ public final class ExchangeCsvReader implements EventReader {
         Timestamps clock = new Timestamps();
         long line = 0;
         long offset = 0;
-        boolean warnedNoHeader = false;
         // A record continued over several physical lines is gathered here.
         byte[] joined = new byte[0];
         int joinedLength = 0;
@@ -88,15 +87,7 @@ public final class ExchangeCsvReader implements EventReader {
                     }
                     continue;
                 }
-                if (event.header() == null) {
-                    if (!warnedNoHeader) {
-                        log.warn(line, offset, "data line before any #Fields: header — skipped (and so is every such line)");
-                        warnedNoHeader = true;
-                    }
-                    continue;
-                }
-                if (src.cut()) {
-                    log.warn(line, offset, "line longer than " + LineSource.MAX_LINE + " bytes — line skipped");
+                if (log.skipBeforeHeader(event.header() != null, line, offset) || log.skipCut(src.cut(), line, offset)) {
                     continue;
                 }
                 if (quoteOpenAtEnd(b, s, e)) {

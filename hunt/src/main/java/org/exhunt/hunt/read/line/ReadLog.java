@@ -18,6 +18,7 @@ public final class ReadLog {
     private Instant last;
     private final List<String> warnings = new ArrayList<>();
     private long suppressed;
+    private boolean warnedNoHeader;
 
     /** Counts one event handed to the consumer. */
     public void event(Instant timestamp) {
@@ -36,6 +37,25 @@ public final class ReadLog {
     public void warn(String warning) {
         if (warnings.size() < MAX_WARNINGS) warnings.add(warning);
         else suppressed++;
+    }
+
+    /**
+     * Whether a data line must be skipped because no {@code #Fields:} header came before it. Both
+     * log families need a header to name their columns; the warning is given once per file.
+     */
+    public boolean skipBeforeHeader(boolean haveHeader, long line, long offset) {
+        if (haveHeader) return false;
+        if (!warnedNoHeader) {
+            warn(line, offset, "data line before any #Fields: header — skipped (and so is every such line)");
+            warnedNoHeader = true;
+        }
+        return true;
+    }
+
+    /** Whether a line must be skipped because the line source cut it at its maximum length. */
+    public boolean skipCut(boolean cut, long line, long offset) {
+        if (cut) warn(line, offset, "line longer than " + LineSource.MAX_LINE + " bytes — line skipped");
+        return cut;
     }
 
     public long events() {

@@ -30,7 +30,6 @@ public final class W3cReader implements EventReader {
         Timestamps clock = new Timestamps();
         long line = 0;
         long offset = 0;
-        boolean warnedNoHeader = false;
         try (LineSource src = LineSource.open(file)) {
             while (src.next()) {
                 line = src.lineNumber();
@@ -47,15 +46,7 @@ public final class W3cReader implements EventReader {
                     }
                     continue;
                 }
-                if (event.header() == null) {
-                    if (!warnedNoHeader) {
-                        log.warn(line, offset, "data line before any #Fields: header — skipped (and so is every such line)");
-                        warnedNoHeader = true;
-                    }
-                    continue;
-                }
-                if (src.cut()) {
-                    log.warn(line, offset, "line longer than " + LineSource.MAX_LINE + " bytes — line skipped");
+                if (log.skipBeforeHeader(event.header() != null, line, offset) || log.skipCut(src.cut(), line, offset)) {
                     continue;
                 }
                 W3cHeader h = event.header();
