@@ -41,6 +41,18 @@ public final class RetainedEvent implements LogEvent {
         this.values = List.copyOf(values);
     }
 
+    /** An event from name/value pairs ({@code "c-ip", "203.0.113.7", ...}), each value also a keyword text. */
+    public static RetainedEvent ofPairs(SourceKind kind, SourceRef source, Instant timestamp, String... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) throw new IllegalArgumentException("field names and values must pair up");
+        Map<String, Object> fields = new LinkedHashMap<>();
+        List<String> values = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            fields.put(namesAndValues[i], namesAndValues[i + 1]);
+            if (namesAndValues[i + 1] != null) values.add(namesAndValues[i + 1]);
+        }
+        return new RetainedEvent(kind, source, timestamp, fields, values);
+    }
+
     @Override
     public Object get(String field) {
         return byLowerName.get(field.toLowerCase(Locale.ROOT));

@@ -1,45 +1,21 @@
 package org.exhunt.hunt.rules;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
-import org.exhunt.sigma.SigmaEvent;
+import org.exhunt.hunt.event.LogEvent;
+import org.exhunt.hunt.event.RetainedEvent;
+import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.event.SourceRef;
 
-/** An event given as field/value pairs under the docs/fields.md names; lookups ignore case. */
-final class FieldEvent implements SigmaEvent {
+/** Events given as field/value pairs under the docs/fields.md names; lookups ignore case. */
+final class FieldEvent {
 
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    private static final SourceRef SOURCE = SourceRef.ofLine("case.log", 1, 0);
+    private static final Instant TIME = Instant.parse("2021-03-03T02:10:11Z");
 
-    static FieldEvent of(String... keyValues) {
-        if (keyValues.length % 2 != 0) throw new IllegalArgumentException("field names and values must pair up");
-        FieldEvent e = new FieldEvent();
-        for (int i = 0; i < keyValues.length; i += 2) e.fields.put(keyValues[i].toLowerCase(Locale.ROOT), keyValues[i + 1]);
-        return e;
+    private FieldEvent() {
     }
 
-    @Override
-    public Object get(String field) {
-        return fields.get(field.toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public boolean has(String field) {
-        return fields.containsKey(field.toLowerCase(Locale.ROOT));
-    }
-
-    @Override
-    public Iterable<String> values() {
-        return fields.values();
-    }
-
-    @Override
-    public Instant timestamp() {
-        return Instant.parse("2021-03-03T02:10:11Z");
-    }
-
-    @Override
-    public String toString() {
-        return fields.toString();
+    static LogEvent of(String... keyValues) {
+        return RetainedEvent.ofPairs(SourceKind.IIS_W3C, SOURCE, TIME, keyValues);
     }
 }
