@@ -1,0 +1,5 @@
+package org.exhunt.yara.syntax;
+
+/** {@code (from..to)}, both ends included. */
+public record Range(Expr from, Expr to, Position pos) {
+}
