@@ -1,0 +1,148 @@
+package org.exhunt.yara.pattern;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Compiles parsed hex strings and regexes: program, chain pieces, and atom segments. */
+final class NodePatterns {
+
+    /** Repeats are walked at most this many times when looking for atom positions. */
+    private static final int MAX_UNROLL_FOR_ATOMS = 8;
+
+    private NodePatterns() {}
+
+    static CompiledPattern regex(String source, Modifiers m, boolean dotAll) {
+        m.validateForRegex();
+        Node root = RegexParser.parse(source, m.isNocase(), dotAll);
+        Program p = Program.compile(root, source);
+        List<List<Segment>> alternatives = new ArrayList<>();
+        if (m.isAscii()) alternatives.addAll(segments(root, false));
+        if (m.isWide()) alternatives.addAll(segments(root, true));
+        return new CompiledPattern(new RegexVerifier(p, m.isAscii(), m.isWide(), m.isFullword()), alternatives,
+                anchoredAtStart(root));
+    }
+
+    static CompiledPattern hex(String source) {
+        Node root = HexParser.parse(source);
+        List<Node> pieces = new ArrayList<>();
+        List<int[]> gaps = new ArrayList<>();
+        splitAtLongJumps(root, pieces, gaps);
+        List<List<Segment>> alternatives = segments(pieces.get(0), false);
+        if (pieces.size() == 1) {
+            return new CompiledPattern(new RegexVerifier(Program.compile(root, source), true, false, false), alternatives, false);
+        }
+        List<Program> programs = new ArrayList<>();
+        for (Node piece : pieces) programs.add(Program.compile(piece, source));
+        int[] gapMin = new int[gaps.size()];
+        int[] gapMax = new int[gaps.size()];
+        for (int i = 0; i < gaps.size(); i++) {
+            gapMin[i] = gaps.get(i)[0];
+            gapMax[i] = gaps.get(i)[1];
+        }
+        return new CompiledPattern(new ChainVerifier(programs, gapMin, gapMax), alternatives, false);
+    }
+
+    /** YARA's chaining: a top-level jump with a bound over the threshold (or none) splits the string. */
+    static void splitAtLongJumps(Node root, List<Node> pieces, List<int[]> gaps) {
+        if (!(root instanceof Node.Concat c)) {
+            pieces.add(root);
+            return;
+        }
+        List<Node> current = new ArrayList<>();
+        List<Node> items = c.items();
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            if (i > 0 && i < items.size() - 1 && item instanceof Node.Repeat r && !r.greedy()
+                    && r.body() instanceof Node.One one && one.accepts().size() == 256
+                    && (r.min() > Limits.CHAINING_THRESHOLD || r.max() == Node.Repeat.UNBOUNDED
+                        || r.max() > Limits.CHAINING_THRESHOLD)) {
+                pieces.add(current.size() == 1 ? current.get(0) : new Node.Concat(current));
+                gaps.add(new int[] {r.min(), r.max()});
+                current = new ArrayList<>();
+            } else {
+                current.add(item);
+            }
+        }
+        pieces.add(current.size() == 1 ? current.get(0) : new Node.Concat(current));
+    }
+
+    static boolean anchoredAtStart(Node root) {
+        if (root instanceof Node.Assert a) return a.kind() == Node.Kind.START_OF_DATA;
+        if (root instanceof Node.Concat c) return !c.items().isEmpty() && anchoredAtStart(c.items().get(0));
+        if (root instanceof Node.Alt a) return a.options().stream().allMatch(NodePatterns::anchoredAtStart);
+        return false;
+    }
+
+    /** One list of segments per top-level alternative (one list when the root is no alternation). */
+    static List<List<Segment>> segments(Node root, boolean wide) {
+        List<List<Segment>> out = new ArrayList<>();
+        if (root instanceof Node.Alt alt) {
+            for (Node o : alt.options()) out.add(new Walker(wide).run(o));
+        } else {
+            out.add(new Walker(wide).run(root));
+        }
+        return out;
+    }
+
+    /** Walks a node left to right, collecting runs of single-byte positions with their offsets. */
+    private static final class Walker {
+        private final int charSize;
+        private final List<Segment> segments = new ArrayList<>();
+        private List<ByteClass> run = new ArrayList<>();
+        private long runMin;
+        private long runMax;
+        private long min;
+        /** -1 once the offset is unbounded. */
+        private long max;
+
+        Walker(boolean wide) {
+            this.charSize = wide ? 2 : 1;
+        }
+
+        List<Segment> run(Node n) {
+            walk(n);
+            close();
+            return segments;
+        }
+
+        private void walk(Node n) {
+            if (n instanceof Node.One one) {
+                    if (run.isEmpty()) {
+                        runMin = min;
+                        runMax = max;
+                    }
+                    run.add(one.accepts());
+                    if (charSize == 2) run.add(ByteClass.of(0));
+                    advance(charSize, charSize);
+            } else if (n instanceof Node.Concat c) {
+                c.items().forEach(this::walk);
+            } else if (n instanceof Node.Repeat r) {
+                    int fixed = Math.min(r.min(), MAX_UNROLL_FOR_ATOMS);
+                    for (int i = 0; i < fixed; i++) walk(r.body());
+                    close();
+                    long bodyMin = (long) Node.minLength(r.body()) * charSize;
+                    int bodyMax = Node.maxLength(r.body());
+                    long restMin = (r.min() - fixed) * bodyMin;
+                    long restMax = r.max() == Node.Repeat.UNBOUNDED || bodyMax < 0 ? -1 : (long) (r.max() - fixed) * bodyMax * charSize;
+                    advance(restMin, restMax);
+            } else if (n instanceof Node.Alt a) {
+                    close();
+                    int mx = Node.maxLength(a);
+                    advance((long) Node.minLength(a) * charSize, mx < 0 ? -1 : (long) mx * charSize);
+            }
+        }
+
+        private void advance(long lo, long hi) {
+            min += lo;
+            max = max < 0 || hi < 0 ? -1 : max + hi;
+        }
+
+        private void close() {
+            if (!run.isEmpty() && runMin <= Limits.MAX_MATCH_LENGTH) {
+                int hi = runMax < 0 || runMax > Limits.MAX_MATCH_LENGTH ? Segment.UNBOUNDED : (int) runMax;
+                segments.add(new Segment(List.copyOf(run), (int) runMin, hi));
+            }
+            run = new ArrayList<>();
+        }
+    }
+}
