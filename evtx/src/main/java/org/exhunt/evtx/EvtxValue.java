@@ -1,0 +1,148 @@
+package org.exhunt.evtx;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One typed value of an event: a substitution value or literal text. Immutable. {@link #text()}
+ * renders it the way Windows shows it in event XML.
+ */
+public final class EvtxValue {
+
+    static final EvtxValue NULL = new EvtxValue(EvtxValueType.NULL, false, null);
+    static final EvtxValue EMPTY_STRING = new EvtxValue(EvtxValueType.STRING, false, "");
+
+    private final EvtxValueType type;
+    private final boolean array;
+    /**
+     * String for strings, SIDs and GUIDs (upper case, no braces); Long for integers, SIZE_T,
+     * hex integers and FILETIME ticks; Float/Double; Boolean; byte[] for binary; Instant (or
+     * null when invalid) for SYSTEMTIME; List of EvtxValue for arrays; List of EvtxNode for
+     * nested BinXML.
+     */
+    private final Object value;
+
+    EvtxValue(EvtxValueType type, boolean array, Object value) {
+        this.type = type;
+        this.array = array;
+        this.value = value;
+    }
+
+    static EvtxValue string(String s) {
+        return s.isEmpty() ? EMPTY_STRING : new EvtxValue(EvtxValueType.STRING, false, s);
+    }
+
+    /** The BinXML type (the element type for arrays). */
+    public EvtxValueType type() {
+        return type;
+    }
+
+    public boolean isArray() {
+        return array;
+    }
+
+    public boolean isNull() {
+        return type == EvtxValueType.NULL;
+    }
+
+    /** Whole numbers (including hex integers, SIZE_T, booleans as 0/1), or null for other types. */
+    public Long asLong() {
+        if (array) {
+            return null;
+        }
+        if (value instanceof Long l && type != EvtxValueType.FILETIME) {
+            return l;
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        return null;
+    }
+
+    /** FILETIME and SYSTEMTIME values as an instant, else null. */
+    public Instant asInstant() {
+        if (array) {
+            return null;
+        }
+        if (type == EvtxValueType.FILETIME) {
+            return TimeText.fromFiletime((Long) value);
+        }
+        if (type == EvtxValueType.SYSTEMTIME) {
+            return (Instant) value;
+        }
+        return null;
+    }
+
+    /** The elements of an array value; empty for a single value. */
+    @SuppressWarnings("unchecked")
+    public List<EvtxValue> elements() {
+        return array ? (List<EvtxValue>) value : List.of();
+    }
+
+    /** Nested event XML carried by a BINXML value; empty for other types. */
+    @SuppressWarnings("unchecked")
+    public List<EvtxNode> nodes() {
+        return type == EvtxValueType.BINXML && !array ? (List<EvtxNode>) value : List.of();
+    }
+
+    Object raw() {
+        return value;
+    }
+
+    /** The value as Windows writes it in event XML (arrays joined by commas, null as empty). */
+    public String text() {
+        if (array) {
+            StringBuilder sb = new StringBuilder();
+            for (EvtxValue v : elements()) {
+                if (sb.length() > 0) {
+                    sb.append(',');
+                }
+                sb.append(v.text());
+            }
+            return sb.toString();
+        }
+        switch (type) {
+            case NULL:
+            case EVT_HANDLE:
+            case EVT_XML:
+                return "";
+            case STRING:
+            case ANSI_STRING:
+            case SID:
+                return (String) value;
+            case GUID:
+                return "{" + value + "}";
+            case UINT64:
+                return Long.toUnsignedString((Long) value);
+            case HEX_INT32:
+            case HEX_INT64:
+            case SIZE_T:
+                return "0x" + Long.toHexString((Long) value);
+            case FILETIME:
+                return TimeText.windows(TimeText.fromFiletime((Long) value));
+            case SYSTEMTIME:
+                return value == null ? "" : TimeText.windows((Instant) value);
+            case BINARY:
+                return hex((byte[]) value);
+            case BINXML:
+                return XmlRenderer.textOf(nodes());
+            default:
+                return String.valueOf(value);
+        }
+    }
+
+    static String hex(byte[] bytes) {
+        char[] out = new char[bytes.length * 2];
+        final String digits = "0123456789ABCDEF";
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 * i] = digits.charAt((bytes[i] >> 4) & 0xF);
+            out[2 * i + 1] = digits.charAt(bytes[i] & 0xF);
+        }
+        return new String(out);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,92 @@
+package org.exhunt.evtx;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Fills a template's substitutions with an instance's values, giving finished event content. */
+final class Instantiator {
+
+    private Instantiator() {
+    }
+
+    static void fill(List<TemplateNode> nodes, EvtxValue[] values, List<EvtxNode> out, int depth) {
+        if (depth > BinXmlParser.MAX_DEPTH) {
+            throw new BadDataException("templates nest deeper than " + BinXmlParser.MAX_DEPTH + " levels");
+        }
+        for (TemplateNode n : nodes) {
+            if (n instanceof TemplateNode.Fixed f) {
+                out.add(f.node());
+            } else if (n instanceof TemplateNode.Element e) {
+                out.add(element(e, values, depth));
+            } else if (n instanceof TemplateNode.Substitution s) {
+                substitute(s, values, out);
+            } else if (n instanceof TemplateNode.Instance i) {
+                fill(i.definition(), i.values(), out, depth + 1);
+            }
+        }
+    }
+
+    private static EvtxElement element(TemplateNode.Element e, EvtxValue[] values, int depth) {
+        List<EvtxAttribute> attributes = new ArrayList<>(e.attributes().size());
+        for (TemplateNode.Attribute a : e.attributes()) {
+            EvtxValue v = attributeValue(a.parts(), values);
+            // Windows leaves out an attribute whose value is null (e.g. an absent ActivityID).
+            if (v != null && !v.isNull()) {
+                attributes.add(new EvtxAttribute(a.name(), v));
+            }
+        }
+        List<EvtxNode> children = new ArrayList<>(e.children().size());
+        fill(e.children(), values, children, depth + 1);
+        return new EvtxElement(e.name(), attributes, children);
+    }
+
+    private static void substitute(TemplateNode.Substitution s, EvtxValue[] values, List<EvtxNode> out) {
+        EvtxValue v = s.index() < values.length ? values[s.index()] : EvtxValue.NULL;
+        switch (v.type()) {
+            case NULL:
+                if (!s.optional()) {
+                    out.add(EvtxText.of(EvtxValue.NULL));
+                }
+                return;
+            case BINXML:
+                if (!v.isArray()) {
+                    out.addAll(v.nodes());
+                    return;
+                }
+                break;
+            case EVT_HANDLE:
+            case EVT_XML:
+                return;
+            default:
+                break;
+        }
+        out.add(EvtxText.of(v));
+    }
+
+    private static EvtxValue attributeValue(List<TemplateNode> parts, EvtxValue[] values) {
+        if (parts.size() == 1) {
+            return partValue(parts.get(0), values);
+        }
+        StringBuilder sb = new StringBuilder();
+        boolean any = false;
+        for (TemplateNode p : parts) {
+            EvtxValue v = partValue(p, values);
+            if (v != null && !v.isNull()) {
+                sb.append(v.text());
+                any = true;
+            }
+        }
+        return any ? EvtxValue.string(sb.toString()) : null;
+    }
+
+    private static EvtxValue partValue(TemplateNode part, EvtxValue[] values) {
+        if (part instanceof TemplateNode.Fixed f && f.node() instanceof EvtxText t) {
+            return t.value();
+        }
+        if (part instanceof TemplateNode.Substitution s) {
+            EvtxValue v = s.index() < values.length ? values[s.index()] : EvtxValue.NULL;
+            return v.type() == EvtxValueType.BINXML ? EvtxValue.string(v.text()) : v;
+        }
+        return null;
+    }
+}
