@@ -1,5 +1,6 @@
 package org.exhunt.hunt.event;
 
+import org.exhunt.sigma.Logsource;
 import org.exhunt.sigma.SigmaEvent;
 
 /**
@@ -16,6 +17,14 @@ public interface LogEvent extends SigmaEvent {
 
     /** What kind of log the event came from. */
     SourceKind kind();
+
+    /**
+     * The Sigma logsource this event satisfies: the kind's, unless the event knows better (a
+     * Windows event's channel and event ID decide it).
+     */
+    default Logsource logsource() {
+        return kind().logsource();
+    }
 
     /** An immutable copy that stays valid after the reader moves on (or this, if already immutable). */
     LogEvent retain();

@@ -13,15 +13,26 @@ public enum SourceKind {
     EXCHANGE_OABGENERATOR("exchange-oabgenerator", new Logsource("exchange", null, "oabgenerator")),
     /** Any other Exchange log with a {@code #Fields:} header, read generically. */
     EXCHANGE_CSV("exchange-csv", new Logsource("exchange", null, null)),
+    /**
+     * Windows events exported as JSON (evtx_dump, Winlogbeat/ECS, NXLog-style flat records). Each
+     * event names its own logsource from its channel and event ID, see {@link LogEvent#logsource()}.
+     */
+    WINDOWS_JSON("windows-json", new Logsource("windows", null, null), true),
     /** Not a log we read; reported in coverage as skipped with the reason. */
     UNKNOWN("unknown", null);
 
     private final String id;
     private final Logsource logsource;
+    private final boolean logsourcePerEvent;
 
     SourceKind(String id, Logsource logsource) {
+        this(id, logsource, false);
+    }
+
+    SourceKind(String id, Logsource logsource, boolean logsourcePerEvent) {
         this.id = id;
         this.logsource = logsource;
+        this.logsourcePerEvent = logsourcePerEvent;
     }
 
     /** The stable name used in reports ({@code coverage.files[].kind}). */
@@ -32,5 +43,13 @@ public enum SourceKind {
     /** The logsource that events of this kind satisfy, or {@code null} for unreadable kinds. */
     public Logsource logsource() {
         return logsource;
+    }
+
+    /**
+     * Whether each event names its own logsource (a Windows export mixes channels in one file), so
+     * rules must be chosen per event rather than once per file.
+     */
+    public boolean logsourcePerEvent() {
+        return logsourcePerEvent;
     }
 }

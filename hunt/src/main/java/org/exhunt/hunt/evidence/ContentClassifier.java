@@ -1,5 +1,8 @@
 package org.exhunt.hunt.evidence;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,8 @@ final class ContentClassifier {
 
     /** How much of a file is looked at; the directives of both log families sit at the top. */
     static final int HEAD = 16 * 1024;
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private static final String[] W3C_NAMES = {"cs-uri-stem", "cs-method", "c-ip", "s-ip", "sc-status", "cs-uri"};
 
@@ -38,6 +43,10 @@ final class ContentClassifier {
         }
         TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
         String text = new String(head, sniffed.bomLength(), n - sniffed.bomLength(), sniffed.encoding().charset());
+        int firstChar = firstNonBlank(text);
+        if (firstChar >= 0 && (text.charAt(firstChar) == '{' || text.charAt(firstChar) == '[')) {
+            return jsonKind(file, text, firstChar);
+        }
         String software = null;
         String logType = null;
         String fields = null;
@@ -72,6 +81,55 @@ final class ContentClassifier {
             return new Classified(file, SourceKind.UNKNOWN, "#Fields: header names no columns exhunt knows");
         }
         return new Classified(file, SourceKind.UNKNOWN, "text without a #Fields: header");
+    }
+
+    private static int firstNonBlank(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i))) return i;
+        }
+        return -1;
+    }
+
+    /**
+     * A JSON file is read when its first record is a Windows event: evtx_dump's {@code Event}
+     * object with {@code System} inside, Winlogbeat's {@code winlog} (object or dotted keys), or
+     * a flat record with {@code EventID} beside {@code Channel}, {@code SourceName} or
+     * {@code ProviderName}. Only the top-level keys of the first record in the head are looked at.
+     */
+    private static Classified jsonKind(EvidenceFile file, String text, int start) {
+        boolean event = false;
+        boolean eventId = false;
+        boolean channel = false;
+        try (JsonParser p = JSON.createParser(text.substring(start))) {
+            JsonToken t = p.nextToken();
+            if (t == JsonToken.START_ARRAY) t = p.nextToken();
+            if (t == JsonToken.START_OBJECT) {
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    JsonToken v = p.nextToken();
+                    if (key.equals("Event") && v == JsonToken.START_OBJECT) {
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            if (p.currentName().equals("System")) event = true;
+                            p.nextToken();
+                            p.skipChildren();
+                        }
+                        if (event) break;
+                        continue;
+                    }
+                    if (key.equals("winlog") || key.startsWith("winlog.")) event = true;
+                    else if (key.equals("EventID")) eventId = true;
+                    else if (key.equals("Channel") || key.equals("SourceName") || key.equals("ProviderName")) channel = true;
+                    if (event || (eventId && channel)) break;
+                    p.skipChildren();
+                }
+            }
+        } catch (IOException | RuntimeException endOfHeadOrBroken) {
+            // The head may end inside the first record, or the record may be broken: decide on
+            // the keys seen so far, the reader reports broken records itself.
+        }
+        if (event || (eventId && channel)) return readable(file, SourceKind.WINDOWS_JSON);
+        return new Classified(file, SourceKind.UNKNOWN,
+                "JSON that is not a Windows event export (first record has no Event/System, winlog or EventID with Channel)");
     }
 
     private static boolean startsWithIgnoreCase(String line, String prefix) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.ioc.IocMatcher;
 import org.exhunt.hunt.ioc.IocSet;
+import org.exhunt.sigma.Logsource;
 import org.exhunt.sigma.Matcher;
 import org.exhunt.sigma.Pipeline;
 import org.exhunt.sigma.RuleLoader;
@@ -22,6 +23,8 @@ import org.exhunt.sigma.SigmaEngine;
 final class Detections {
 
     static final String PIPELINE = "pipelines/exhunt.yml";
+    /** Rule-side logsource equivalences for Windows events (registry_event and the like). */
+    static final String WINDOWS_PIPELINE = "windows/pipeline.yml";
 
     final SigmaEngine sigma;
     final IocMatcher iocs;
@@ -55,6 +58,9 @@ final class Detections {
             String pipe = BuiltInRules.text(PIPELINE);
             if (pipe != null) pipeline = Pipeline.parse("builtin:" + PIPELINE, pipe);
         }
+        // Like the field mapping, the Windows logsource equivalences are a mapping, not rules.
+        String windows = BuiltInRules.text(WINDOWS_PIPELINE);
+        if (windows != null) pipeline = pipeline.then(Pipeline.parse("builtin:" + WINDOWS_PIPELINE, windows));
         // Pipelines shipped beside the user's rules (a "pipelines" folder) apply after ours.
         for (var p : options.rulePaths()) {
             for (Pipeline found : RulePaths.add(loader, p, loadProblems)) pipeline = pipeline.then(found);
@@ -71,6 +77,15 @@ final class Detections {
 
     Matcher matcher(SourceKind kind) {
         return matchers.get(kind);
+    }
+
+    /**
+     * The rules for events of one logsource, for events that name their own (Windows events). The
+     * engine compiles one matcher per distinct logsource and caches it, thread-safely; a Windows
+     * file has a handful of distinct logsources, so this is a hash lookup per event.
+     */
+    Matcher matcher(Logsource logsource) {
+        return sigma.matcherFor(logsource);
     }
 
     /** How many rules of each engine are loaded, for the report. */

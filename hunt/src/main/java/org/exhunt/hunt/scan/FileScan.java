@@ -33,13 +33,16 @@ final class FileScan {
                     "skipped", file.reason(), List.of()), List.of(), size);
         }
         List<Finding> findings = new ArrayList<>();
-        Matcher matcher = detections.matcher(file.kind());
+        // Text logs have one logsource per file; a Windows export mixes channels, so its events
+        // choose their rules one by one (null here).
+        Matcher perFile = file.kind().logsourcePerEvent() ? null : detections.matcher(file.kind());
         long[] outOfRange = {0};
         Consumer<LogEvent> onEvent = event -> {
             if (!options.inTimeRange(event.timestamp())) {
                 outOfRange[0]++;
                 return;
             }
+            Matcher matcher = perFile != null ? perFile : detections.matcher(event.logsource());
             matcher.match(event, m -> onMatch(m, event, findings));
             detections.iocs.match(event, findings::add);
         };

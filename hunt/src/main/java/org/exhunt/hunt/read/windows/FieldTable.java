@@ -1,0 +1,136 @@
+package org.exhunt.hunt.read.windows;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The fields of one Windows event: names, values and whether a keyword search sees the value,
+ * with a case-insensitive open-addressing index. Rules look fields up by the name they were
+ * written with ({@code commandline}, {@code CommandLine}); folding each character while hashing
+ * finds either spelling without allocating a lower-cased copy per lookup.
+ *
+ * <p>Cleared and refilled for every event of a file, so a reader allocates its arrays once.
+ */
+final class FieldTable {
+
+    private String[] names = new String[32];
+    private Object[] values = new Object[32];
+    private boolean[] keyword = new boolean[32];
+    private int size;
+    /** Slot → field index + 1; 0 marks an empty slot. Length is a power of two, at least twice size. */
+    private int[] slots = new int[64];
+
+    void clear() {
+        Arrays.fill(names, 0, size, null);
+        Arrays.fill(values, 0, size, null);
+        Arrays.fill(slots, 0);
+        size = 0;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String name(int i) {
+        return names[i];
+    }
+
+    Object value(int i) {
+        return values[i];
+    }
+
+    boolean isKeyword(int i) {
+        return keyword[i];
+    }
+
+    /** Index of the field, or -1. */
+    int indexOf(String name) {
+        int mask = slots.length - 1;
+        int slot = foldHash(name) & mask;
+        while (true) {
+            int entry = slots[slot];
+            if (entry == 0) return -1;
+            if (names[entry - 1].equalsIgnoreCase(name)) return entry - 1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /** Sets a field, replacing the value of a field of the same name (in any letter case). */
+    void put(String name, Object value, boolean isKeyword) {
+        int at = indexOf(name);
+        if (at >= 0) {
+            values[at] = value;
+            keyword[at] = keyword[at] || isKeyword;
+            return;
+        }
+        add(name, value, isKeyword);
+    }
+
+    /** Sets a field only when no field of that name exists yet. */
+    void putIfAbsent(String name, Object value, boolean isKeyword) {
+        if (indexOf(name) < 0) add(name, value, isKeyword);
+    }
+
+    /** Appends a value to a list-valued field (unnamed EventData items), creating it when absent. */
+    @SuppressWarnings("unchecked")
+    void append(String name, String value) {
+        int at = indexOf(name);
+        if (at < 0) {
+            List<String> list = new ArrayList<>(4);
+            list.add(value);
+            add(name, list, true);
+        } else if (values[at] instanceof List<?> l) {
+            ((List<String>) l).add(value);
+        } else {
+            List<String> list = new ArrayList<>(4);
+            if (values[at] != null) list.add(values[at].toString());
+            list.add(value);
+            values[at] = list;
+        }
+    }
+
+    private void add(String name, Object value, boolean isKeyword) {
+        if (size == names.length) grow();
+        names[size] = name;
+        values[size] = value;
+        keyword[size] = isKeyword;
+        size++;
+        if (size * 2 > slots.length) {
+            slots = new int[slots.length * 2];
+            for (int i = 0; i < size; i++) insertSlot(i);
+        } else {
+            insertSlot(size - 1);
+        }
+    }
+
+    private void insertSlot(int index) {
+        int mask = slots.length - 1;
+        int slot = foldHash(names[index]) & mask;
+        while (slots[slot] != 0) slot = (slot + 1) & mask;
+        slots[slot] = index + 1;
+    }
+
+    private void grow() {
+        int n = names.length * 2;
+        names = Arrays.copyOf(names, n);
+        values = Arrays.copyOf(values, n);
+        keyword = Arrays.copyOf(keyword, n);
+    }
+
+    /**
+     * A hash that two names equal under {@link String#equalsIgnoreCase} share: each character is
+     * folded to the lower case of its upper case, the same test equalsIgnoreCase applies.
+     */
+    static int foldHash(String s) {
+        int h = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            char f;
+            if (c < 0x80) f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            else f = Character.toLowerCase(Character.toUpperCase(c));
+            h = 31 * h + f;
+        }
+        return h ^ (h >>> 16);
+    }
+}
