@@ -1,7 +1,9 @@
 package org.exhunt.hunt.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.sigma.Logsource;
 
 /**
  * For every rule of the pack, one event it must fire on and a near miss it must not fire on.
@@ -10,7 +12,18 @@ import org.exhunt.hunt.event.SourceKind;
  */
 final class RuleCases {
 
-    record Case(String rule, SourceKind kind, String[] positive, String[] negative) {
+    /**
+     * @param logsource the logsource the events come from (the engine picks the rules by it)
+     * @param positive  field/value pairs of the attack event ({@link FieldEvent#of})
+     * @param negative  field/value pairs of the near miss
+     */
+    record Case(String rule, Logsource logsource, Object[] positive, Object[] negative) {
+
+        /** A case whose events come from one of the text logs exhunt reads. */
+        Case(String rule, SourceKind kind, Object[] positive, Object[] negative) {
+            this(rule, kind.logsource(), positive, negative);
+        }
+
         @Override
         public String toString() {
             return rule;
@@ -28,7 +41,14 @@ final class RuleCases {
         return kv;
     }
 
+    /** Every case: the text-log rules' below, then the Windows rules' ({@link WindowsRuleCases}). */
     static List<Case> all() {
+        List<Case> all = new ArrayList<>(textLogCases());
+        all.addAll(WindowsRuleCases.cases());
+        return all;
+    }
+
+    private static List<Case> textLogCases() {
         return List.of(
             new Case("proxylogon/httpproxy_ssrf_serverinfo_success.yml", SourceKind.EXCHANGE_HTTPPROXY,
                 f("AnchorMailbox", "ServerInfo~EXCH01.contoso.local/ecp/DDI/DDIService.svc/GetList?#", "HttpStatus", "200",

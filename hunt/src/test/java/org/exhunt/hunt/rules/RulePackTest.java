@@ -67,9 +67,29 @@ class RulePackTest {
                 .as("%s should not fire on %s", c.rule(), List.of(c.negative())).doesNotContain(rule.id());
     }
 
+    static Stream<WindowsRuleCases.Extra> windowsExtras() {
+        return WindowsRuleCases.extras().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("windowsExtras")
+    void windowsRuleDecidesItsFurtherNeighboursAndVariants(WindowsRuleCases.Extra e) {
+        SigmaRule rule = ruleFrom(e.rule());
+        List<String> ids = matchingRuleIds(e.logsource(), FieldEvent.of(e.event()));
+        if (e.fires()) {
+            assertThat(ids).as("%s should fire on %s (%s)", e.rule(), List.of(e.event()), e.why()).contains(rule.id());
+        } else {
+            assertThat(ids).as("%s should not fire on %s (%s)", e.rule(), List.of(e.event()), e.why()).doesNotContain(rule.id());
+        }
+    }
+
     private static List<String> matchingRuleIds(RuleCases.Case c, SigmaEvent event) {
+        return matchingRuleIds(c.logsource(), event);
+    }
+
+    private static List<String> matchingRuleIds(org.exhunt.sigma.Logsource source, SigmaEvent event) {
         List<String> ids = new ArrayList<>();
-        engine.matcherFor(c.kind().logsource()).match(event, (RuleMatch m) -> ids.add(m.rule().id()));
+        engine.matcherFor(source).match(event, (RuleMatch m) -> ids.add(m.rule().id()));
         return ids;
     }
 
