@@ -156,7 +156,7 @@ final class RegexParser {
                 return inner;
             }
             case '[' -> {
-                return new Node.One(fold(charClass()));
+                return new Node.One(charClass());
             }
             case '.' -> {
                 pos++;
@@ -287,6 +287,8 @@ final class RegexParser {
             }
             set = set == null ? item : ByteClass.union(set, item);
         }
+        // YARA folds case inside the class first: /[^c]/i rejects both c and C.
+        set = fold(set);
         return negate ? set.complement() : set;
     }
 
