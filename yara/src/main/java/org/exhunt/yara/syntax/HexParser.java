@@ -92,11 +92,10 @@ final class HexParser {
 
     private HexToken hexByte(Position at, boolean negated) {
         int high = nibble(at);
-        Position second = here();
         if (offset >= body.length() || !isNibble(peek())) {
-            throw error(second, "uneven number of digits in hex string");
+            throw error(at, "uneven number of digits in hex string");
         }
-        int low = nibble(second);
+        int low = nibble(at);
         int value = ((high < 0 ? 0 : high) << 4) | (low < 0 ? 0 : low);
         int mask = (high < 0 ? 0 : 0xF0) | (low < 0 ? 0 : 0x0F);
         if (negated && mask == 0) {

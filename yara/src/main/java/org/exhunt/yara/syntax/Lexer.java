@@ -241,7 +241,7 @@ final class Lexer {
                     offset += 2;
                 }
                 default -> throw new YaraSyntaxException(escape,
-                        "illegal escape sequence \\" + printable(e) + " (allowed: \\n \\t \\r \\\" \\\\ \\xHH)");
+                        "illegal escape sequence \\" + (e >= 0x21 && e < 0x7F ? String.valueOf(e) : printable(e)) + " (allowed: \\n \\t \\r \\\" \\\\ \\xHH)");
             }
             offset += 2;
         }

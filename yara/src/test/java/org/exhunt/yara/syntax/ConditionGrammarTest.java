@@ -24,7 +24,6 @@ class ConditionGrammarTest {
             "1 + 2 * 3 | (1 + (2 * 3))",
             "1 - 2 - 3 | ((1 - 2) - 3)",
             "8 \\ 2 % 3 | ((8 \\ 2) % 3)",
-            "1 | 2 ^ 3 & 4 << 1 >> 2 | (1 | (2 ^ (3 & ((4 << 1) >> 2))))",
             "1 + 2 << 3 | ((1 + 2) << 3)",
             "-1 + ~2 | ((-1) + (~2))",
             "- - 3 | (-(-3))",
@@ -37,6 +36,12 @@ class ConditionGrammarTest {
     })
     void operatorsBindAsYaraDocumentsThem(String condition, String expected) {
         assertThat(shape(condition)).isEqualTo(expected);
+    }
+
+    @Test
+    void bitwiseOperatorsBindOrXorAndShiftFromLooseToTight() {
+        assertThat(shape("1 | 2 ^ 3 & 4 << 1 >> 2")).isEqualTo("(1 | (2 ^ (3 & ((4 << 1) >> 2))))");
+        assertThat(shape("1 & 2 | 3")).isEqualTo("((1 & 2) | 3)");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,7 +64,7 @@ class ConditionGrammarTest {
             "for all i in (1..#a) : (@a[i] > 5) | for all i in (1..#a) : ((@a[i] > 5))",
             "for 2 i in (1, 2, 3) : (i == 2) | for 2 i in (1, 2, 3) : ((i == 2))",
             "for any k, v in pe.version_info : (k == \"x\") | for any k, v in pe.version_info : ((k == \"x\"))",
-            "for 10% of them : (# > 1) | for 10% of them : ((#$ > 1))",
+            "for 10% of them : (# > 1) | for 10% of them : ((# > 1))",
             "pe.sections[0].name == \".text\" | (pe.sections[0].name == \".text\")",
             "math.entropy(0, filesize) >= 7.5 | (math.entropy(0, filesize) >= 7.5)",
             "uint16(0) == 0x5A4D and uint32be(@a[1] + 4) == 1 | ((uint16(0) == 23117) and (uint32be((@a[1] + 4)) == 1))",
@@ -83,7 +88,7 @@ class ConditionGrammarTest {
     @CsvSource(delimiter = '|', value = {
             "true and | 1:9 | expected an expression",
             "1 + | 1:4 | expected an expression",
-            "(1 == 1 | 1:9 | to close \"(\"",
+            "(1 == 1 | 1:8 | to close \"(\"",
             "$a in (0..) | 1:11 | expected an expression",
             "for any i (1..2) : (true) | 1:11 | \"in\" after the loop variables",
             "any of $a | 1:8 | \"(\"",
