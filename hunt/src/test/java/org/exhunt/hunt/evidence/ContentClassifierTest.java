@@ -95,4 +95,40 @@ class ContentClassifierTest {
         assertThat(ContentClassifier.classify(le).kind()).isEqualTo(SourceKind.IIS_W3C);
         assertThat(ContentClassifier.classify(be).kind()).isEqualTo(SourceKind.IIS_W3C);
     }
+
+    @Test
+    void evtxDumpJsonIsAWindowsExportByItsEventAndSystemKeys() {
+        String text = "{\n  \"Event\": {\n    \"#attributes\": {\"xmlns\": \"x\"},\n    \"System\": {\"EventID\": 1}\n  }\n}\n";
+        assertThat(classify("sysmon.json", text).kind()).isEqualTo(SourceKind.WINDOWS_JSON);
+        assertThat(classify("array.json", "[\n" + text + "]").kind()).isEqualTo(SourceKind.WINDOWS_JSON);
+    }
+
+    @Test
+    void winlogbeatDocumentsAreWindowsExportsNestedOrDotted() {
+        assertThat(classify("a.ndjson", "{\"@timestamp\":\"2021-03-03T01:02:03Z\",\"winlog\":{\"channel\":\"Security\"}}\n").kind())
+                .isEqualTo(SourceKind.WINDOWS_JSON);
+        assertThat(classify("a.ndjson", "{\"host.name\":\"EX01\",\"winlog.event_id\":4688}\n").kind())
+                .isEqualTo(SourceKind.WINDOWS_JSON);
+    }
+
+    @Test
+    void flatRecordsNeedAnEventIdBesideAChannelOrProvider() {
+        assertThat(classify("mordor.json", "{\"SourceName\":\"Microsoft-Windows-Sysmon\",\"EventID\":1,\"Image\":\"x\"}\n").kind())
+                .isEqualTo(SourceKind.WINDOWS_JSON);
+        assertThat(classify("nx.json", "\uFEFF{\"EventTime\":\"2021-03-03 01:02:03\",\"Channel\":\"Security\",\"EventID\":4624}").kind())
+                .isEqualTo(SourceKind.WINDOWS_JSON);
+        Classified other = classify("report.json", "{\"tool\":{\"name\":\"exhunt\"},\"EventID\":1}");
+        assertThat(other.kind()).isEqualTo(SourceKind.UNKNOWN);
+        assertThat(other.reason()).startsWith("JSON that is not a Windows event export");
+    }
+
+    @Test
+    void aWindowsExportInUtf16IsRecognisedAndOneCutInsideItsFirstRecordToo() {
+        String record = "{\"Channel\":\"Security\",\"EventID\":4624,\"TargetUserName\":\"" + "a".repeat(40_000) + "\"}";
+        assertThat(ContentClassifier.classify(MemoryFile.encoded("u16.json", record, StandardCharsets.UTF_16LE,
+                new byte[] {(byte) 0xFF, (byte) 0xFE})).kind()).isEqualTo(SourceKind.WINDOWS_JSON);
+        // the head may end inside the first record: the keys seen so far decide
+        assertThat(classify("cut.json", "{\"EventID\":4624,\"Channel\":\"Secu").kind()).isEqualTo(SourceKind.WINDOWS_JSON);
+        assertThat(classify("cut.json", "{\"EventID\":4624,\"Mess").kind()).isEqualTo(SourceKind.UNKNOWN);
+    }
 }
