@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * Text strings without {@code xor}: the byte forms of the string tried in YARA's order at a start
- * offset (ASCII before wide; base64 forms in the order YARA builds its alternation). The first
- * form that matches decides; if {@code fullword} then rejects it, there is no match at that offset.
+ * offset (ASCII before wide; base64 forms in the order YARA builds its alternation). YARA verifies
+ * each form from its own atoms, so a form that {@code fullword} rejects leaves the next form free
+ * to match at the same offset; the first form that matches and passes decides the length.
  */
 final class LiteralVerifier implements Verifier {
 
@@ -31,10 +32,8 @@ final class LiteralVerifier implements Verifier {
 
     private int matchAt(byte[] data, int start) {
         for (Form f : forms) {
-            if (equalAt(data, start, f)) {
-                int len = f.bytes().length;
-                return !fullword || Fullword.delimited(data, start, len, f.wide()) ? len : -1;
-            }
+            int len = f.bytes().length;
+            if (equalAt(data, start, f) && (!fullword || Fullword.delimited(data, start, len, f.wide()))) return len;
         }
         return -1;
     }

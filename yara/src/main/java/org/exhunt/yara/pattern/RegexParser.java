@@ -24,6 +24,8 @@ final class RegexParser {
     private final boolean dotAll;
     private int pos;
     private int depth;
+    private boolean sawGreedy;
+    private boolean sawLazy;
 
     private RegexParser(String src, boolean nocase, boolean dotAll) {
         this.src = src;
@@ -97,6 +99,12 @@ final class RegexParser {
                 greedy = false;
                 pos++;
             }
+            if (greedy ? sawLazy : sawGreedy) {
+                pos = start;
+                throw error("greedy and lazy quantifiers cannot be mixed in one regular expression");
+            }
+            sawGreedy |= greedy;
+            sawLazy |= !greedy;
             atom = new Node.Repeat(atom, min, max, greedy);
         }
         return atom;

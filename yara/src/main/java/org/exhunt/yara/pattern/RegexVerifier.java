@@ -2,7 +2,8 @@ package org.exhunt.yara.pattern;
 
 /**
  * Regexes and hex strings (one chain piece): the NFA run anchored at the start offset, ASCII
- * first then wide, as YARA tries them. An empty match is no match.
+ * first then wide; a form that {@code fullword} rejects lets the other one match, as YARA
+ * verifies each form separately. An empty match is no match.
  */
 final class RegexVerifier implements Verifier {
 
@@ -26,19 +27,17 @@ final class RegexVerifier implements Verifier {
 
             @Override
             public int matchAt(int start) {
-                int len = -1;
-                boolean usedWide = false;
                 if (ascii) {
                     if (narrowVm == null) narrowVm = new PikeVm(program, false);
-                    len = narrowVm.match(data, start);
+                    int len = narrowVm.match(data, start);
+                    if (len > 0 && (!fullword || Fullword.delimited(data, start, len, false))) return len;
                 }
-                if (len < 0 && wide) {
+                if (wide) {
                     if (wideVm == null) wideVm = new PikeVm(program, true);
-                    len = wideVm.match(data, start);
-                    usedWide = true;
+                    int len = wideVm.match(data, start);
+                    if (len > 0 && (!fullword || Fullword.delimited(data, start, len, true))) return len;
                 }
-                if (len <= 0) return -1;
-                return !fullword || Fullword.delimited(data, start, len, usedWide) ? len : -1;
+                return -1;
             }
         };
     }

@@ -2,8 +2,8 @@ package org.exhunt.yara.pattern;
 
 /**
  * Text strings with {@code xor}: the key is read off the first byte at the start offset and the
- * whole form is checked against it; a wide form xors its zero bytes too. Wide is tried before
- * ASCII, as YARA does.
+ * whole form is checked against it; a wide form xors its zero bytes too. As for plain text, the
+ * ASCII form is tried first and a form that {@code fullword} rejects lets the other one match.
  */
 final class XorVerifier implements Verifier {
 
@@ -30,22 +30,24 @@ final class XorVerifier implements Verifier {
 
     private int matchAt(byte[] data, int start) {
         int n = plain.length;
-        if (wide && 2L * n <= data.length - start) {
-            int k = (data[start] ^ plain[0]) & 0xFF;
-            if (k >= minKey && k <= maxKey && wideEqual(data, start, k)) {
-                return !fullword || Fullword.delimited(data, start, 2 * n, true) ? 2 * n : -1;
-            }
+        int k = start < data.length ? (data[start] ^ plain[0]) & 0xFF : -1;
+        if (k < minKey || k > maxKey) return -1;
+        if (ascii && n <= data.length - start && asciiEqual(data, start, k)
+                && (!fullword || Fullword.delimited(data, start, n, false))) {
+            return n;
         }
-        if (ascii && n <= data.length - start) {
-            int k = (data[start] ^ plain[0]) & 0xFF;
-            if (k >= minKey && k <= maxKey) {
-                for (int i = 0; i < n; i++) {
-                    if (((data[start + i] ^ plain[i]) & 0xFF) != k) return -1;
-                }
-                return !fullword || Fullword.delimited(data, start, n, false) ? n : -1;
-            }
+        if (wide && 2L * n <= data.length - start && wideEqual(data, start, k)
+                && (!fullword || Fullword.delimited(data, start, 2 * n, true))) {
+            return 2 * n;
         }
         return -1;
+    }
+
+    private boolean asciiEqual(byte[] data, int start, int k) {
+        for (int i = 0; i < plain.length; i++) {
+            if (((data[start + i] ^ plain[i]) & 0xFF) != k) return false;
+        }
+        return true;
     }
 
     private boolean wideEqual(byte[] data, int start, int k) {

@@ -1,0 +1,52 @@
+package org.exhunt.yara.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.assertj.core.api.SoftAssertions;
+
+/**
+ * Random strings and data, each batch run through yara itself ({@code yara -s -L}) and through
+ * the pattern set: every offset and length must agree. Alternations are left out: where two
+ * alternatives match at one offset yara keeps the one whose atom it meets first, which depends
+ * on its own atom choice (see the package documentation).
+ */
+class YaraAgreementProperties {
+
+    @Property(tries = 40)
+    void text_strings_match_where_yara_matches(@ForAll long seed) throws Exception {
+        agree(seed, 0);
+    }
+
+    @Property(tries = 40)
+    void hex_strings_match_where_yara_matches(@ForAll long seed) throws Exception {
+        agree(seed, 1);
+    }
+
+    @Property(tries = 40)
+    void regexes_match_where_yara_matches(@ForAll long seed) throws Exception {
+        agree(seed, 2);
+    }
+
+    private static void agree(long seed, int kind) throws Exception {
+        RandomPatterns gen = new RandomPatterns(seed, false);
+        List<RandomPatterns.Generated> patterns = new ArrayList<>();
+        for (int i = 0; i < 30; i++) patterns.add(kind == 0 ? gen.text() : kind == 1 ? gen.hex() : gen.regex());
+        List<PatternSpec> specs = patterns.stream().map(RandomPatterns.Generated::spec).toList();
+        byte[] data = gen.data(specs, 600);
+        List<List<long[]>> expected = YaraCli.matches(patterns.stream().map(RandomPatterns.Generated::yaraSource).toList(), data);
+        List<List<long[]>> actual = YaraCli.ours(PatternSet.compile(specs), data);
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < patterns.size(); i++) {
+            soft.assertThat(YaraCli.render(actual.get(i)))
+                    .as("%s over %s", patterns.get(i).yaraSource(), HexFormat.of().formatHex(data))
+                    .isEqualTo(YaraCli.render(expected.get(i)));
+        }
+        soft.assertAll();
+        assertThat(expected).isNotEmpty();
+    }
+}
