@@ -161,7 +161,8 @@ final class RegexParser {
                     throw error("'(' is never closed");
                 }
                 pos++;
-                return inner;
+                // A group is an operand of its own: (a*)* repeats the group, a** is an error.
+                return inner instanceof Node.Repeat || inner instanceof Node.Assert ? new Node.Concat(List.of(inner)) : inner;
             }
             case '[' -> {
                 return new Node.One(charClass());

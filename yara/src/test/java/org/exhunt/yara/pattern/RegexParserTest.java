@@ -1,0 +1,97 @@
+package org.exhunt.yara.pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RegexParserTest {
+
+    private static List<String> scan(String regex, boolean nocase, boolean dotAll, String data) {
+        List<String> out = new ArrayList<>();
+        byte[] d = data.getBytes(StandardCharsets.ISO_8859_1);
+        PatternSet.compile(List.of(PatternSpec.regex(regex, nocase, dotAll)))
+                .scan(d, (p, o, l) -> out.add(o + ":" + new String(d, o, l, StandardCharsets.ISO_8859_1)));
+        return out;
+    }
+
+    @Test
+    void every_start_offset_reports_its_own_greedy_match() {
+        assertThat(scan("a+b", false, false, "xaaab")).containsExactly("1:aaab", "2:aab", "3:ab");
+    }
+
+    @Test
+    void lazy_quantifier_stops_at_the_first_continuation() {
+        assertThat(scan("a.*?b", false, false, "a1b2b")).containsExactly("0:a1b");
+    }
+
+    @Test
+    void dot_skips_newline_unless_dot_all() {
+        assertThat(scan("a.b", false, false, "a\nb")).isEmpty();
+        assertThat(scan("a.b", false, true, "a\nb")).containsExactly("0:a\nb");
+    }
+
+    @Test
+    void nocase_folds_ascii_letters_only() {
+        assertThat(scan("ab\\xe9", true, false, "AB\u00e9 ab\u00c9")).containsExactly("0:AB\u00e9");
+    }
+
+    @Test
+    void anchors_refer_to_the_whole_buffer() {
+        assertThat(scan("^ab", false, false, "ab\nab")).containsExactly("0:ab");
+        assertThat(scan("ab$", false, false, "ab\nab")).containsExactly("3:ab");
+    }
+
+    @Test
+    void word_boundaries_and_classes() {
+        assertThat(scan("\\bc\\w\\d[^x-z]\\b", false, false, "ac1-3 c_9a c99z")).containsExactly("6:c_9a");
+    }
+
+    @Test
+    void bounded_repeats_with_open_lower_bound() {
+        assertThat(scan("xa{,2}", false, false, "xaaa")).containsExactly("0:xaa");
+    }
+
+    @Test
+    void empty_matches_are_not_reported() {
+        assertThat(scan("a*", false, false, "bab")).containsExactly("1:a");
+    }
+
+    @Test
+    void match_length_is_capped_like_yara() {
+        String data = "a" + "b".repeat(5000) + "c";
+        assertThat(scan("ab*", false, false, data).get(0)).hasSize(2 + Limits.MAX_MATCH_LENGTH);
+        assertThat(scan("ab*c", false, false, data)).isEmpty();
+    }
+
+    @Test
+    void nested_empty_loops_terminate() {
+        assertThat(scan("x(a*)*y", false, false, "xaay")).containsExactly("0:xaay");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "'';1;empty regular expression",
+        "ab(c;3;never closed",
+        "ab)c;3;unbalanced",
+        "*a;1;nothing to repeat",
+        "a{3,2};2;bad repeat interval",
+        "a{40000};2;too large",
+        "[abc;1;never closed",
+        "[z-a];3;bad character range",
+        "a\\x4;4;two hex digits",
+        "a+b*?;4;cannot be mixed",
+    })
+    void malformed_regexes_are_rejected_with_a_column(String source, int column, String reason) {
+        assertThatThrownBy(() -> RegexParser.parse(source, false, false))
+                .isInstanceOfSatisfying(PatternSyntaxException.class, e -> {
+                    assertThat(e.column()).isEqualTo(column);
+                    assertThat(e.reason()).contains(reason);
+                });
+    }
+}
