@@ -96,6 +96,12 @@ final class CompilationUnit {
             problems.add(YaraProblem.at(inc.pos(), null, "too many nested includes (at most " + maxIncludeDepth + ")"));
             return false;
         }
+        if (!Files.isRegularFile(target)) {
+            // A device or pipe (/dev/zero, a FIFO) would never end; a folder cannot be read.
+            problems.add(YaraProblem.at(inc.pos(), null, "can't open include file: " + inc.path()
+                    + (Files.exists(target) ? " (not a regular file: " : " (no such file: ") + target + ")"));
+            return false;
+        }
         String source;
         try {
             source = new String(Files.readAllBytes(target), StandardCharsets.ISO_8859_1);

@@ -50,6 +50,51 @@ final class YaraCli {
         }
     }
 
+    /**
+     * Runs yara over every file of a folder (recursively) and returns, per file path, each rule's
+     * matches. Rules given as definitions after {@code $a = }.
+     */
+    static java.util.Map<String, List<List<long[]>>> matchesInFolder(List<String> strings, Path folder)
+            throws IOException, InterruptedException {
+        if (!Files.isExecutable(YARA)) {
+            throw new AssertionError("reference yara missing at " + YARA + ": install it with 'apt-get install -y yara'");
+        }
+        Path ruleFile = Files.createTempFile("yarapat", ".yar");
+        try {
+            StringBuilder rules = new StringBuilder();
+            for (int i = 0; i < strings.size(); i++) {
+                rules.append("rule r").append(i).append(" { strings: $a = ").append(strings.get(i)).append(" condition: $a }\n");
+            }
+            Files.writeString(ruleFile, rules, StandardCharsets.ISO_8859_1);
+            Process p = new ProcessBuilder(YARA.toString(), "-w", "-s", "-L", "-r", "-p", "1", ruleFile.toString(), folder.toString())
+                    .redirectErrorStream(true).start();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(300, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                throw new AssertionError("yara failed: " + new String(out, 0, Math.min(out.length, 2000), StandardCharsets.ISO_8859_1));
+            }
+            java.util.Map<String, List<List<long[]>>> byFile = new java.util.HashMap<>();
+            List<long[]> current = null;
+            for (String line : new String(out, StandardCharsets.ISO_8859_1).split("\n")) {
+                if (line.startsWith("r") && line.indexOf(' ') > 1 && line.substring(1, line.indexOf(' ')).chars().allMatch(Character::isDigit)) {
+                    int rule = Integer.parseInt(line.substring(1, line.indexOf(' ')));
+                    String file = line.substring(line.indexOf(' ') + 1);
+                    List<List<long[]>> perRule = byFile.computeIfAbsent(file, f -> {
+                        List<List<long[]>> l = new ArrayList<>();
+                        for (int i = 0; i < strings.size(); i++) l.add(new ArrayList<>());
+                        return l;
+                    });
+                    current = perRule.get(rule);
+                } else if (line.startsWith("0x") && current != null) {
+                    String[] parts = line.split(":", 3);
+                    current.add(new long[] {Long.parseLong(parts[0].substring(2), 16), Long.parseLong(parts[1])});
+                }
+            }
+            return byFile;
+        } finally {
+            Files.deleteIfExists(ruleFile);
+        }
+    }
+
     private static List<List<long[]>> parse(String out, int rules, String dataFile) {
         List<List<long[]>> result = new ArrayList<>();
         for (int i = 0; i < rules; i++) result.add(new ArrayList<>());

@@ -48,9 +48,9 @@ final class ConditionTrees {
                 int where = random.nextInt(3);
                 yield new Expr.Of(quantifier(d), set(), where == 1 ? integer(d) : null, where == 2 ? range(d) : null, null);
             }
-            case 10 -> new Expr.ForIn(quantifier(d), List.of("i"), new Iteration.OverRange(range(d)),
+            case 10 -> new Expr.ForIn(loopQuantifier(d), List.of("i"), new Iteration.OverRange(range(d)),
                     new Expr.Binary(pick(COMPARISONS), new Expr.Identifier("i", null), integer(d), null), null);
-            case 11 -> new Expr.ForIn(quantifier(d), List.of("k", "v"),
+            case 11 -> new Expr.ForIn(loopQuantifier(d), List.of("k", "v"),
                     new Iteration.OverValue(new Expr.FieldAccess(new Expr.Identifier("pe", null), "version_info", null)),
                     bool(d), null);
             case 12 -> new Expr.ForOf(quantifier(d), (OfSet.Strings) set(), new Expr.StringAt("$", integer(d), null), null);
@@ -107,6 +107,12 @@ final class ConditionTrees {
             case 3 -> new Quantifier(Quantifier.Kind.COUNT, integer(Math.min(depth, 1)), null);
             default -> new Quantifier(Quantifier.Kind.PERCENT, integer(Math.min(depth, 1)), null);
         };
+    }
+
+    /** {@code for 50% i in ...} cannot be written: YARA reads {@code 50 % i}; percentages go with {@code of} only. */
+    private Quantifier loopQuantifier(int depth) {
+        Quantifier q = quantifier(depth);
+        return q.kind() == Quantifier.Kind.PERCENT ? new Quantifier(Quantifier.Kind.COUNT, q.amount(), null) : q;
     }
 
     private OfSet set() {
