@@ -13,11 +13,22 @@ public final class EvtxElement implements EvtxNode {
     private final String name;
     private final List<EvtxAttribute> attributes;
     private final List<EvtxNode> children;
+    /** Content came only from optional substitutions that had no value: Windows omits such an element. */
+    private final boolean vacant;
 
     EvtxElement(String name, List<EvtxAttribute> attributes, List<EvtxNode> children) {
+        this(name, attributes, children, false);
+    }
+
+    EvtxElement(String name, List<EvtxAttribute> attributes, List<EvtxNode> children, boolean vacant) {
         this.name = name;
         this.attributes = attributes;
         this.children = children;
+        this.vacant = vacant;
+    }
+
+    boolean vacant() {
+        return vacant;
     }
 
     /** Builds an element from copies of the given lists. */

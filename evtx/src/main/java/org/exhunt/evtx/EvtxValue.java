@@ -126,9 +126,26 @@ public final class EvtxValue {
                 return hex((byte[]) value);
             case BINXML:
                 return XmlRenderer.textOf(nodes());
+            case REAL32:
+            case REAL64:
+                return scientific(((Number) value).doubleValue());
             default:
                 return String.valueOf(value);
         }
+    }
+
+    /** Windows prints reals as C's {@code %e} with a three-digit exponent: {@code 3.199234e+003}. */
+    static String scientific(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return Double.toString(d);
+        }
+        String s = String.format(java.util.Locale.ROOT, "%.6e", d);
+        int e = s.indexOf('e');
+        String exponent = s.substring(e + 2);
+        while (exponent.length() < 3) {
+            exponent = "0" + exponent;
+        }
+        return s.substring(0, e + 2) + exponent;
     }
 
     static String hex(byte[] bytes) {

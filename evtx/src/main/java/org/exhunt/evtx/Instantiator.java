@@ -37,7 +37,25 @@ final class Instantiator {
         }
         List<EvtxNode> children = new ArrayList<>(e.children().size());
         fill(e.children(), values, children, depth + 1);
-        return new EvtxElement(e.name(), attributes, children);
+        return new EvtxElement(e.name(), attributes, children, attributes.isEmpty() && onlyAbsentOptionals(e.children(), values));
+    }
+
+    /** True when the content is optional substitutions only, none with a value (no data, or empty binary data). */
+    private static boolean onlyAbsentOptionals(List<TemplateNode> children, EvtxValue[] values) {
+        if (children.isEmpty()) {
+            return false;
+        }
+        for (TemplateNode c : children) {
+            if (!(c instanceof TemplateNode.Substitution s) || !s.optional()) {
+                return false;
+            }
+            EvtxValue v = s.index() < values.length ? values[s.index()] : EvtxValue.NULL;
+            boolean absent = v.isNull() || v.type() == EvtxValueType.BINARY && !v.isArray() && ((byte[]) v.raw()).length == 0;
+            if (!absent) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void substitute(TemplateNode.Substitution s, EvtxValue[] values, List<EvtxNode> out) {

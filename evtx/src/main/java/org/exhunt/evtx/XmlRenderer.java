@@ -32,6 +32,17 @@ final class XmlRenderer {
     }
 
     private static void element(StringBuilder sb, EvtxElement e, int depth) {
+        if (e.vacant()) {
+            return;
+        }
+        EvtxValue single = e.value();
+        if (single != null && single.isArray() && !single.elements().isEmpty()) {
+            // Windows writes an element holding an array once per item (classic EventData).
+            for (EvtxValue item : single.elements()) {
+                element(sb, new EvtxElement(e.name(), e.attributes(), List.of(EvtxText.of(item))), depth);
+            }
+            return;
+        }
         indent(sb, depth);
         sb.append('<').append(e.name());
         for (EvtxAttribute a : e.attributes()) {
@@ -40,7 +51,7 @@ final class XmlRenderer {
             sb.append('"');
         }
         List<EvtxNode> children = e.children();
-        if (children.isEmpty()) {
+        if (children.isEmpty() || e.text().isEmpty() && children.stream().allMatch(n -> n instanceof EvtxText t && t.kind() == EvtxText.Kind.VALUE)) {
             sb.append("/>\n");
             return;
         }
