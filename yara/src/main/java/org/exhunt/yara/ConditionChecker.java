@@ -301,7 +301,8 @@ final class ConditionChecker {
         if (q.amount() == null) {
             return;
         }
-        requireScalar(q.amount(), q.kind() == Quantifier.Kind.PERCENT ? "%" : "of", INTEGER);
+        // libyara does not check the amount's type (a float or even a string compiles), so neither do we.
+        type(q.amount());
         if (q.kind() == Quantifier.Kind.PERCENT && q.amount() instanceof Expr.IntLiteral i
                 && (i.value() < 1 || i.value() > 100)) {
             throw fail(q.pos(), "percentage must be between 1 and 100");
@@ -317,9 +318,10 @@ final class ConditionChecker {
         }
     }
 
+    /** The index of {@code @a[i]} and {@code !a[i]}: typed, but like libyara not required to be an integer. */
     private void optionalIndex(Expr index) {
         if (index != null) {
-            requireScalar(index, "[]", INTEGER);
+            type(index);
         }
     }
 

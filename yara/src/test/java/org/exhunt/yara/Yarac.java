@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The reference compiler, {@code yarac} from Debian's {@code yara} package, run on one file. */
-final class Yarac {
+public final class Yarac {
 
     static final Path BINARY = Path.of("/usr/bin/yarac");
 
@@ -19,19 +19,19 @@ final class Yarac {
     private Yarac() {
     }
 
-    static void requireInstalled() {
+    public static void requireInstalled() {
         if (!Files.isExecutable(BINARY)) {
             fail(BINARY + " is missing; install the reference with: sudo apt-get install -y yara");
         }
     }
 
     /** Whether yarac accepts the file. */
-    static boolean accepts(Path file) throws IOException, InterruptedException {
+    public static boolean accepts(Path file) throws IOException, InterruptedException {
         return acceptsAll(List.of(file));
     }
 
     /** Whether yarac accepts the files compiled together in one run. */
-    static boolean acceptsAll(List<Path> files) throws IOException, InterruptedException {
+    public static boolean acceptsAll(List<Path> files) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(BINARY.toString());
         for (String e : EXTERNALS) {

@@ -41,8 +41,8 @@ final class ForParser {
         }
         Expr amount = conditions.arithmetic(BinaryOperator.BIT_OR.precedence());
         if (in.at(TokenKind.PERCENT)) {
-            in.next();
-            return new Quantifier(Quantifier.Kind.PERCENT, amount, amount.pos());
+            throw new YaraSyntaxException(in.peek().pos(),
+                    "syntax error: a percentage cannot count a for loop (yarac refuses it); write \"N% of ...\" without \"for\"");
         }
         return new Quantifier(Quantifier.Kind.COUNT, amount, amount.pos());
     }

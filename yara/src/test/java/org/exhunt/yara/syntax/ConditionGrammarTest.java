@@ -64,7 +64,7 @@ class ConditionGrammarTest {
             "for all i in (1..#a) : (@a[i] > 5) | for all i in (1..#a) : ((@a[i] > 5))",
             "for 2 i in (1, 2, 3) : (i == 2) | for 2 i in (1, 2, 3) : ((i == 2))",
             "for any k, v in pe.version_info : (k == \"x\") | for any k, v in pe.version_info : ((k == \"x\"))",
-            "for 10% of them : (# > 1) | for 10% of them : ((# > 1))",
+            "for 10 of them : (# > 1) | for 10 of them : ((# > 1))",
             "pe.sections[0].name == \".text\" | (pe.sections[0].name == \".text\")",
             "math.entropy(0, filesize) >= 7.5 | (math.entropy(0, filesize) >= 7.5)",
             "uint16(0) == 0x5A4D and uint32be(@a[1] + 4) == 1 | ((uint16(0) == 23117) and (uint32be((@a[1] + 4)) == 1))",
@@ -75,6 +75,13 @@ class ConditionGrammarTest {
     })
     void everyKindOfConditionParses(String condition, String expected) {
         assertThat(shape(condition)).isEqualTo(expected);
+    }
+
+    @Test
+    void aLoopCannotBeCountedInPercent() {
+        assertThatThrownBy(() -> RuleParser.parseCondition("t.yar", "for 10% of them : ($)"))
+                .isInstanceOf(YaraSyntaxException.class)
+                .hasMessageStartingWith("t.yar:1:7: syntax error: a percentage cannot count a for loop");
     }
 
     @Test

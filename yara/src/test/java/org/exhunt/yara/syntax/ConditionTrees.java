@@ -53,7 +53,7 @@ final class ConditionTrees {
             case 11 -> new Expr.ForIn(loopQuantifier(d), List.of("k", "v"),
                     new Iteration.OverValue(new Expr.FieldAccess(new Expr.Identifier("pe", null), "version_info", null)),
                     bool(d), null);
-            case 12 -> new Expr.ForOf(quantifier(d), (OfSet.Strings) set(), new Expr.StringAt("$", integer(d), null), null);
+            case 12 -> new Expr.ForOf(loopQuantifier(d), (OfSet.Strings) set(), new Expr.StringAt("$", integer(d), null), null);
             default -> new Expr.Of(quantifier(d), new OfSet.Rules(List.of("rule_a", "web*"), null), null, null, null);
         };
     }
@@ -109,7 +109,7 @@ final class ConditionTrees {
         };
     }
 
-    /** {@code for 50% i in ...} cannot be written: YARA reads {@code 50 % i}; percentages go with {@code of} only. */
+    /** Loops take no percentage: {@code for 50% i in} reads as {@code 50 % i}, and yarac refuses {@code for 50% of}. */
     private Quantifier loopQuantifier(int depth) {
         Quantifier q = quantifier(depth);
         return q.kind() == Quantifier.Kind.PERCENT ? new Quantifier(Quantifier.Kind.COUNT, q.amount(), null) : q;
