@@ -301,8 +301,12 @@ final class ConditionChecker {
         if (q.amount() == null) {
             return;
         }
-        // libyara does not check the amount's type (a float or even a string compiles), so neither do we.
-        type(q.amount());
+        if (q.kind() == Quantifier.Kind.PERCENT) {
+            requireScalar(q.amount(), "%", INTEGER);
+        } else {
+            // libyara does not check a count's type (a float or even a string compiles), so neither do we.
+            type(q.amount());
+        }
         if (q.kind() == Quantifier.Kind.PERCENT && q.amount() instanceof Expr.IntLiteral i
                 && (i.value() < 1 || i.value() > 100)) {
             throw fail(q.pos(), "percentage must be between 1 and 100");

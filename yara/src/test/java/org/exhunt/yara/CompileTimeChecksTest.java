@@ -38,7 +38,7 @@ class CompileTimeChecksTest {
             "import \"pe\" rule a { condition: pe.foo == 1 } ;; t.yar:1:36: rule \"a\": invalid field name \"foo\"",
             "rule a { condition: pe.number_of_sections == 1 } ;; t.yar:1:21: rule \"a\": undefined identifier \"pe\"",
             "rule a { strings: $a = \"x\" condition: $ } ;; t.yar:1:39: rule \"a\": wrong use of anonymous string",
-            "rule a { strings: $a = /ab(c/ condition: $a } ;; t.yar:1:19: rule \"a\": invalid regular expression \"$a\": unbalanced parenthesis",
+            "rule a { strings: $a = /ab(c/ condition: $a } ;; t.yar:1:19: rule \"a\": invalid regular expression \"$a\": syntax error: unbalanced parenthesis",
             "rule a { strings: $a = /a{3,1}/ condition: $a } ;; t.yar:1:19: rule \"a\": invalid regular expression \"$a\": bad repeat interval",
             "rule a { condition: 10 \\ 0 == 1 } ;; t.yar:1:24: rule \"a\": division by zero",
     })
@@ -67,6 +67,7 @@ class CompileTimeChecksTest {
             "for any k in pe.version_info : ( true ) ;; wrong number of loop variables",
             "for any i in (1..2) : ( j == 1 ) ;; undefined identifier \"j\"",
             "150% of them ;; percentage must be between 1 and 100",
+            "1.5% of them ;; wrong type \"float\" for % operator",
             "any of (nosuchrule*) ;; undefined identifier \"nosuchrule*\"",
             "/abc/ ;; wrong type \"regexp\" for and",
             "pe.sections ;; wrong type \"array\" for and",

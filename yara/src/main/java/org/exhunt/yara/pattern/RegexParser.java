@@ -43,7 +43,12 @@ final class RegexParser {
 
     private Node alternation() {
         List<Node> options = new ArrayList<>();
+        int first = pos;
         options.add(concatenation());
+        if (pos == first && pos < src.length() && src.charAt(pos) == '|') {
+            // YARA accepts empty later alternatives (a|, a||b) but not an empty first one.
+            throw error("empty first alternative");
+        }
         while (pos < src.length() && src.charAt(pos) == '|') {
             pos++;
             options.add(concatenation());
@@ -125,13 +130,14 @@ final class RegexParser {
             while (p < src.length() && Character.isDigit(src.charAt(p)) && src.charAt(p) < 128) p++;
             second = src.substring(n2s, p);
         }
-        if (p >= src.length() || src.charAt(p) != '}' || (first.isEmpty() && (second == null || second.isEmpty()))) {
+        // {} and unclosed braces are literal text; {,} means {0,} as in YARA.
+        if (p >= src.length() || src.charAt(p) != '}' || (first.isEmpty() && second == null)) {
             return null;
         }
         pos = p + 1;
         int min = first.isEmpty() ? 0 : bound(first, start);
         int max = !comma ? min : second.isEmpty() ? Node.Repeat.UNBOUNDED : bound(second, start);
-        if (max != Node.Repeat.UNBOUNDED && min > max) {
+        if (max != Node.Repeat.UNBOUNDED && (min > max || max == 0)) {
             pos = start;
             throw error("bad repeat interval {" + min + "," + max + "}");
         }

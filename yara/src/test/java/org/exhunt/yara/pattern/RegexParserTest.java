@@ -58,6 +58,17 @@ class RegexParserTest {
     }
 
     @Test
+    void braces_that_are_no_repeat_are_literal_text_and_an_empty_pair_means_any_number() {
+        assertThat(scan("a{}c|x{1|x{a}", false, false, "a{}c x{1 x{a}")).containsExactly("0:a{}c", "5:x{1", "9:x{a}");
+        assertThat(scan("ba{,}", false, false, "baaa")).containsExactly("0:baaa");
+    }
+
+    @Test
+    void empty_later_alternatives_are_allowed() {
+        assertThat(scan("(a|)b", false, false, "ab b")).containsExactly("0:ab", "1:b", "3:b");
+    }
+
+    @Test
     void empty_matches_are_not_reported() {
         assertThat(scan("a*", false, false, "bab")).containsExactly("1:a");
     }
@@ -86,6 +97,9 @@ class RegexParserTest {
         "[z-a];3;bad character range",
         "a\\x4;4;two hex digits",
         "a+b*?;4;cannot be mixed",
+        "|ab;1;empty first alternative",
+        "x(|a);3;empty first alternative",
+        "a{0}b;2;bad repeat interval",
     })
     void malformed_regexes_are_rejected_with_a_column(String source, int column, String reason) {
         assertThatThrownBy(() -> RegexParser.parse(source, false, false))
