@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratedConditionAgreementTest {
 
-    private static final int RULES = 300;
+    /** Longer runs by hand: -Dexhunt.yara.conditions=2000 -Dexhunt.yara.seed=99. */
+    private static final int RULES = Integer.getInteger("exhunt.yara.conditions", 300);
+    private static final long SEED = Long.getLong("exhunt.yara.seed", 7L);
 
     private static final String PRELUDE = "import \"pe\"\nimport \"math\"\n"
             + "rule rule_a { condition: true }\nrule web_b { condition: true }\n";
@@ -30,7 +32,7 @@ class GeneratedConditionAgreementTest {
     @Test
     void acceptsAGeneratedRuleExactlyWhenYaracDoes() throws Exception {
         Yarac.requireInstalled();
-        Random random = new Random(7L);
+        Random random = new Random(SEED);
         ConditionTrees trees = new ConditionTrees(random);
         List<String> disagreements = new ArrayList<>();
         int rejectedByYarac = 0;
