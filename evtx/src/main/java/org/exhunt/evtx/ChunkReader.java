@@ -96,19 +96,19 @@ final class ChunkReader {
         while (p + RECORD_HEADER <= limit) {
             long at = fileOffset + p;
             if (Le.i32(b, p) != RECORD_MAGIC) {
-                problems.add(new EvtxProblem(at, index, -1, "record magic 0x00002a2a expected; rest of chunk skipped"));
+                problems.add(new EvtxProblem(at, index, -1, "record magic 0x00002a2a expected; the rest of the chunk is lost"));
                 return;
             }
             long size = Le.u32(b, p + 4);
             long id = Le.i64(b, p + 8);
             if (size < RECORD_HEADER + 4 || p + size > length) {
-                problems.add(new EvtxProblem(at, index, id, "record size " + size + " does not fit in the chunk; rest of chunk skipped"));
+                problems.add(new EvtxProblem(at, index, id, "record size " + size + " does not fit in the chunk; the rest of the chunk is lost"));
                 return;
             }
             int s = (int) size;
             if (Le.u32(b, p + s - 4) != size) {
                 problems.add(new EvtxProblem(at, index, id, "record size copy at its end (" + Le.u32(b, p + s - 4)
-                        + ") differs from its size " + size + "; rest of chunk skipped"));
+                        + ") differs from its size " + size + "; the rest of the chunk is lost"));
                 return;
             }
             try {
