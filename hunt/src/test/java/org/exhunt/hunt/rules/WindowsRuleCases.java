@@ -19,10 +19,11 @@ final class WindowsRuleCases {
     static final Logsource PS_CLASSIC = new Logsource("windows", "ps_classic_start", "powershell-classic");
     static final Logsource APPLICATION = new Logsource("windows", null, "application");
     static final Logsource EXCHANGE_MANAGEMENT = new Logsource("windows", null, "msexchange-management");
+    static final Logsource ANTIVIRUS = new Logsource("windows", "antivirus", "windefend");
 
     /** Every logsource the Windows rules are written for. */
     static final List<Logsource> ALL = List.of(PROCESS_CREATION, FILE_EVENT, PROCESS_ACCESS, PS_SCRIPT, PS_CLASSIC,
-            APPLICATION, EXCHANGE_MANAGEMENT);
+            APPLICATION, EXCHANGE_MANAGEMENT, ANTIVIRUS);
 
     private static final String EXCHANGE = "C:\\Program Files\\Microsoft\\Exchange Server\\V15\\";
     private static final String W3WP = "C:\\Windows\\System32\\inetsrv\\w3wp.exe";
@@ -135,6 +136,11 @@ final class WindowsRuleCases {
                           + "MiniDump (Get-Process lsass).Id \\Windows\\Temp\\vtnr8kff.dmp full")),
                 f("EventID", "400", "Channel", "Windows PowerShell", "Data", engineStart(
                   "powershell.exe -NoP -C regsvr32.exe /s C:\\Windows\\System32\\comsvcs.dll"))),
+            win("av_web_shell_detected.yml", ANTIVIRUS,
+                f("EventID", "1116", "Signature", "Backdoor:ASP/Chopper.F!dha", "Threat Name", "Backdoor:ASP/Chopper.F!dha",
+                  "Filename", "file:_C:\\inetpub\\wwwroot\\aspnet_client\\supp0rt.aspx"),
+                f("EventID", "1116", "Signature", "PUA:Win32/Softcnapp", "Threat Name", "PUA:Win32/Softcnapp",
+                  "Filename", "file:_C:\\Users\\admin\\Downloads\\setup_free_pdf.exe")),
             win("proc_creation_lsass_dump_procdump.yml", PROCESS_CREATION,
                 f("Image", "C:\\ProgramData\\procdump64.exe", "OriginalFileName", "procdump",
                   "CommandLine", "procdump64.exe -accepteula -ma lsass.exe C:\\ProgramData\\lsass.dmp"),
@@ -265,6 +271,20 @@ final class WindowsRuleCases {
             fires("proc_creation_lsass_dump_comsvcs.yml", PROCESS_CREATION,
                 "the export called by its ordinal",
                 "Image", RUNDLL32, "CommandLine", "rundll32.exe C:\\Windows\\System32\\comsvcs.dll #24 624 C:\\ProgramData\\l.bin full"),
+            fires("av_web_shell_detected.yml", ANTIVIRUS,
+                "a generic detection of a script file in the OWA auth folder",
+                "EventID", "1117", "Signature", "Trojan:Script/Wacatac.B!ml",
+                "Filename", "file:_C:\\Program Files\\Microsoft\\Exchange Server\\V15\\FrontEnd\\HttpProxy\\owa\\auth\\errorEEE.aspx"),
+            quiet("av_web_shell_detected.yml", ANTIVIRUS,
+                "a generic web shell sample found in a test kit, outside any web folder (as in the corpus's Atomic Red Team recording)",
+                "EventID", "1116", "Signature", "Backdoor:ASP/Ace.T",
+                "Filename", "file:_C:\\AtomicRedTeam\\atomic-red-team-master\\atomics\\T1100\\shells\\cmd.aspx"),
+            fires("av_web_shell_detected.yml", ANTIVIRUS,
+                "a China Chopper detection wherever the file is",
+                "EventID", "1117", "Signature", "Trojan:JS/Chopper!dha", "Filename", "file:_D:\\Temp\\s.js"),
+            quiet("av_web_shell_detected.yml", ANTIVIRUS,
+                "the EICAR test file dropped in the web root to check the scanner",
+                "EventID", "1116", "Signature", "Virus:DOS/EICAR_Test_File", "Filename", "file:_C:\\inetpub\\wwwroot\\eicar.com"),
             fires("proc_creation_lsass_dump_procdump.yml", PROCESS_CREATION,
                 "slash switches and a renamed binary",
                 "Image", "C:\\ProgramData\\dump.exe", "OriginalFileName", "procdump",

@@ -48,7 +48,10 @@ class WindowsRulesThroughTheScannerTest {
         {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Sysmon"}},"EventID":11,"TimeCreated":{"#attributes":{"SystemTime":"2021-03-03T02:14:00.000000Z"}},"Channel":"Microsoft-Windows-Sysmon/Operational","Computer":"EXCH01.contoso.local"},"EventData":{"Image":"C:\\\\Windows\\\\System32\\\\inetsrv\\\\w3wp.exe","TargetFilename":"C:\\\\Program Files\\\\Microsoft\\\\Exchange Server\\\\V15\\\\FrontEnd\\\\HttpProxy\\\\owa\\\\auth\\\\errorEE.aspx"}}}""",
         // 6: classic Windows PowerShell engine start
         """
-        {"Event":{"System":{"Provider":{"#attributes":{"Name":"PowerShell"}},"EventID":{"#attributes":{"Qualifiers":0},"#text":400},"TimeCreated":{"#attributes":{"SystemTime":"2021-03-03T02:15:00.000000Z"}},"Channel":"Windows PowerShell","Computer":"EXCH01.contoso.local"},"EventData":{"Data":{"#text":["Available","None","\\tNewEngineState=Available\\r\\n\\tHostApplication=powershell.exe -Command Add-PSSnapin Microsoft.Exchange.Powershell.Snapin; Get-Mailbox\\r\\n"]}}}}""");
+        {"Event":{"System":{"Provider":{"#attributes":{"Name":"PowerShell"}},"EventID":{"#attributes":{"Qualifiers":0},"#text":400},"TimeCreated":{"#attributes":{"SystemTime":"2021-03-03T02:15:00.000000Z"}},"Channel":"Windows PowerShell","Computer":"EXCH01.contoso.local"},"EventData":{"Data":{"#text":["Available","None","\\tNewEngineState=Available\\r\\n\\tHostApplication=powershell.exe -Command Add-PSSnapin Microsoft.Exchange.Powershell.Snapin; Get-Mailbox\\r\\n"]}}}}""",
+        // 7: Defender detection, names with spaces as the channel writes them
+        """
+        {"Event":{"System":{"Provider":{"#attributes":{"Name":"Microsoft-Windows-Windows Defender"}},"EventID":1116,"TimeCreated":{"#attributes":{"SystemTime":"2021-03-03T02:16:00.000000Z"}},"Channel":"Microsoft-Windows-Windows Defender/Operational","Computer":"EXCH01.contoso.local"},"EventData":{"Product Name":"Microsoft Defender Antivirus","Threat Name":"Backdoor:ASP/Chopper.F!dha","Severity Name":"Severe","Path":"file:_C:\\\\inetpub\\\\wwwroot\\\\aspnet_client\\\\supp0rt.aspx"}}}""");
 
     /** The same channels and providers with the ordinary events nearest to each attack above. */
     private static final List<String> BENIGN = List.of(
@@ -73,7 +76,8 @@ class WindowsRulesThroughTheScannerTest {
                 3L, new TreeSet<>(List.of("proc_creation_china_chopper_command.yml", "proc_creation_w3wp_spawns_shell.yml")),
                 4L, new TreeSet<>(List.of("proc_creation_lsass_dump_comsvcs.yml")),
                 5L, new TreeSet<>(List.of("file_event_script_in_web_folder_by_exchange_process.yml")),
-                6L, new TreeSet<>(List.of("ps_classic_exchange_snapin_loaded.yml")))));
+                6L, new TreeSet<>(List.of("ps_classic_exchange_snapin_loaded.yml")),
+                7L, new TreeSet<>(List.of("av_web_shell_detected.yml")))));
     }
 
     @Test
