@@ -75,9 +75,11 @@ final class ValueDecoder {
                 return new EvtxValue(type, false, systemtime(b, off));
             case SID:
                 return new EvtxValue(type, false, sid(b, off, size));
+            case BINXML:
+                // The parser decodes nested BinXML itself; reaching here means there is none to show.
+                return new EvtxValue(type, false, List.of());
             case EVT_HANDLE:
             case EVT_XML:
-            case BINXML:
             default:
                 return new EvtxValue(type, false, null);
         }
