@@ -255,11 +255,13 @@ final class ConditionChecker {
         return l == FLOAT || r == FLOAT ? FLOAT : INTEGER;
     }
 
+    /** A divisor that is zero whatever the data, as libyara finds by folding constants; also folds for overflow. */
     private static void checkDivisor(Expr.Binary b) {
         if ((b.operator() == BinaryOperator.DIV || b.operator() == BinaryOperator.MOD)
-                && b.right() instanceof Expr.IntLiteral i && i.value() == 0) {
+                && ConstantFolder.fold(b.right()).orElse(1) == 0) {
             throw fail(b.pos(), "division by zero");
         }
+        ConstantFolder.fold(b);
     }
 
     private ValueType of(Expr.Of of) {
@@ -303,13 +305,13 @@ final class ConditionChecker {
         }
         if (q.kind() == Quantifier.Kind.PERCENT) {
             requireScalar(q.amount(), "%", INTEGER);
+            long percent = ConstantFolder.fold(q.amount()).orElse(50);
+            if (percent < 1 || percent > 100) {
+                throw fail(q.pos(), "percentage must be between 1 and 100 (inclusive), not " + percent);
+            }
         } else {
             // libyara does not check a count's type (a float or even a string compiles), so neither do we.
             type(q.amount());
-        }
-        if (q.kind() == Quantifier.Kind.PERCENT && q.amount() instanceof Expr.IntLiteral i
-                && (i.value() < 1 || i.value() > 100)) {
-            throw fail(q.pos(), "percentage must be between 1 and 100");
         }
     }
 
@@ -338,8 +340,10 @@ final class ConditionChecker {
         }
         Map<String, ValueType> scope = new HashMap<>();
         for (int i = 0; i < itemTypes.size(); i++) {
-            if (scope.put(f.variables().get(i), itemTypes.get(i)) != null) {
-                throw fail(f.pos(), "duplicated loop variable \"" + f.variables().get(i) + "\"");
+            String name = f.variables().get(i);
+            boolean inOuterLoop = loopScopes.stream().anyMatch(outer -> outer.containsKey(name));
+            if (scope.put(name, itemTypes.get(i)) != null || inOuterLoop) {
+                throw fail(f.pos(), "duplicated loop identifier \"" + name + "\"");
             }
         }
         loopScopes.push(scope);

@@ -26,9 +26,18 @@ final class AtomPlanner {
         for (List<Segment> alt : alternatives) {
             Window best = null;
             for (Segment s : alt) {
-                for (int i = 0; i < s.positions().size(); i++) {
-                    for (int len = 1; len <= MAX_ATOM_LENGTH && i + len <= s.positions().size(); len++) {
-                        Window w = Window.of(s, i, len);
+                int n = s.positions().size();
+                // Sizes and single values once per segment: windows are scored without allocating.
+                int[] size = new int[n];
+                int[] value = new int[n];
+                for (int i = 0; i < n; i++) {
+                    ByteClass c = s.positions().get(i);
+                    size[i] = c.size();
+                    value[i] = size[i] == 1 ? c.values()[0] : -1;
+                }
+                for (int i = 0; i < n; i++) {
+                    for (int len = 1; len <= MAX_ATOM_LENGTH && i + len <= n; len++) {
+                        Window w = Window.of(s, size, value, i, len);
                         if (w != null && (best == null || w.quality > best.quality)) best = w;
                     }
                 }
@@ -41,27 +50,34 @@ final class AtomPlanner {
 
     /** Quality of a window of positions at an uncertain distance ({@code range}) from the start. */
     static int quality(List<ByteClass> positions, int range) {
+        int[] size = new int[positions.size()];
+        int[] value = new int[positions.size()];
+        for (int i = 0; i < size.length; i++) {
+            size[i] = positions.get(i).size();
+            value[i] = size[i] == 1 ? positions.get(i).values()[0] : -1;
+        }
+        return quality(size, value, 0, size.length, range);
+    }
+
+    private static int quality(int[] size, int[] value, int from, int len, int range) {
         int q = 0;
-        boolean[] seen = new boolean[256];
         int distinct = 0;
         boolean allExact = true;
-        for (ByteClass c : positions) {
-            int size = c.size();
-            if (size == 1) {
-                int b = c.values()[0];
+        for (int i = from; i < from + len; i++) {
+            if (size[i] == 1) {
+                int b = value[i];
                 if (b == 0x00 || b == 0x20 || b == 0xFF || b == 0xCC) q += 12;
                 else if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') q += 18;
                 else q += 20;
-                if (!seen[b]) {
-                    seen[b] = true;
-                    distinct++;
-                }
+                boolean seen = false;
+                for (int j = from; j < i; j++) seen |= size[j] == 1 && value[j] == b;
+                if (!seen) distinct++;
             } else {
                 allExact = false;
-                q += size == 2 ? 14 : 4;
+                q += size[i] == 2 ? 14 : 4;
             }
         }
-        if (allExact && positions.size() > 1 && distinct == 1) q -= 10 * positions.size();
+        if (allExact && len > 1 && distinct == 1) q -= 10 * len;
         q += 2 * distinct;
         if (range != 0) q -= 10 + 2 * (32 - Integer.numberOfLeadingZeros(range < 0 ? Integer.MAX_VALUE : range));
         return q;
@@ -80,12 +96,11 @@ final class AtomPlanner {
             this.quality = quality;
         }
 
-        static Window of(Segment s, int i, int len) {
-            List<ByteClass> p = s.positions().subList(i, i + len);
+        static Window of(Segment s, int[] size, int[] value, int i, int len) {
             long expansion = 1;
-            for (ByteClass c : p) {
-                if (c.size() > MAX_CLASS_SIZE) return null;
-                expansion *= c.size();
+            for (int j = i; j < i + len; j++) {
+                if (size[j] > MAX_CLASS_SIZE) return null;
+                expansion *= size[j];
             }
             if (expansion > MAX_EXPANSION) return null;
             long lo = (long) s.minOffset() + i;
@@ -93,7 +108,7 @@ final class AtomPlanner {
             long cap = Limits.MAX_MATCH_LENGTH - len;
             long hi = s.maxOffset() == Segment.UNBOUNDED ? cap : Math.min(cap, (long) s.maxOffset() + i);
             if (lo > cap || hi < lo) return null;
-            return new Window(p, (int) lo, (int) hi, quality(p, (int) (hi - lo)));
+            return new Window(s.positions().subList(i, i + len), (int) lo, (int) hi, quality(size, value, i, len, (int) (hi - lo)));
         }
 
         void expand(int pattern, List<Atom> out) {

@@ -64,10 +64,15 @@ final class ByteClass {
         return new ByteClass(r);
     }
 
+    /** The values in ascending order. */
     int[] values() {
         int[] out = new int[size()];
         int n = 0;
-        for (int v = 0; v < 256; v++) if (contains(v)) out[n++] = v;
+        for (int w = 0; w < 4; w++) {
+            for (long rest = bits[w]; rest != 0; rest &= rest - 1) {
+                out[n++] = w * 64 + Long.numberOfTrailingZeros(rest);
+            }
+        }
         return out;
     }
 

@@ -91,8 +91,18 @@ final class ConditionParser {
             return of(new Quantifier(Quantifier.Kind.COUNT, e, e.pos()));
         }
         if (in.at(TokenKind.PERCENT) && in.peek(1).kind() == TokenKind.OF) {
+            if (e instanceof Expr.Binary b && b.operator().precedence() < BinaryOperator.MOD.precedence()) {
+                // yacc binds "%" to the nearest operand, so YARA reads "1 + 50% of" as "1 + (50 % of ...)".
+                throw new YaraSyntaxException(in.peek().pos(), "syntax error: put the percentage in parentheses, e.g. ("
+                        + "a " + b.operator().symbol() + " b)% of them");
+            }
             in.next();
-            return of(new Quantifier(Quantifier.Kind.PERCENT, e, e.pos()));
+            Expr of = of(new Quantifier(Quantifier.Kind.PERCENT, e, e.pos()));
+            if (((Expr.Of) of).in() != null) {
+                throw new YaraSyntaxException(((Expr.Of) of).in().pos(),
+                        "syntax error: \"N% of\" cannot be limited to a range with \"in\" (yarac refuses it)");
+            }
+            return of;
         }
         return e;
     }
