@@ -15,7 +15,8 @@ import org.exhunt.sigma.prefilter.LiteralAutomaton;
  * present, which marks the candidate rules. Only candidates and ungated rules are evaluated.
  *
  * <p>Per-event scratch state lives in a thread-local, so matching allocates nothing until a
- * rule matches.
+ * rule matches. Events that can show a field's bytes in place ({@link SigmaEvent#slice}) are
+ * scanned without decoding the field at all; most events of a log are rejected that way.
  */
 final class GatedMatcher implements Matcher {
 
@@ -91,7 +92,11 @@ final class GatedMatcher implements Matcher {
                         }
                     }
                 } else {
-                    scanValue(event.get(scan.field()), scan.automaton(), s);
+                    ByteSlice slice = s.slice;
+                    if (!event.slice(scan.field(), slice)
+                            || !scan.automaton().scanAscii(slice.bytes, slice.start, slice.end, slice.plusIsSpace, s)) {
+                        scanValue(event.get(scan.field()), scan.automaton(), s);
+                    }
                 }
             }
             for (int i = 0; i < rules.length; i++) {
@@ -123,6 +128,7 @@ final class GatedMatcher implements Matcher {
     private static final class Scratch implements LiteralAutomaton.HitSink {
         final boolean[] candidate;
         final int[] marked;
+        final ByteSlice slice = new ByteSlice();
         int markedCount;
         FieldScan scan;
 

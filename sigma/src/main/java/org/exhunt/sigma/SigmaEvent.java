@@ -23,4 +23,15 @@ public interface SigmaEvent {
 
     /** When the event happened, in UTC, or {@code null} if the source gives no time. */
     Instant timestamp();
+
+    /**
+     * Optional fast path: shows a field's value in place, without building a {@link String}.
+     * Returning {@code true} promises that {@code out.decode()} equals {@code get(field)} as
+     * text, an empty slice standing for {@code null}; the slice is valid until the event
+     * changes. Events that cannot promise that for a field (derived or unescaped values, or no
+     * byte buffer at all) return {@code false}, and callers use {@link #get} instead.
+     */
+    default boolean slice(String field, ByteSlice out) {
+        return false;
+    }
 }

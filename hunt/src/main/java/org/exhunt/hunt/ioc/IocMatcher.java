@@ -13,6 +13,7 @@ import org.exhunt.hunt.finding.Actor;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.finding.Level;
 import org.exhunt.hunt.finding.RuleRef;
+import org.exhunt.sigma.ByteSlice;
 
 /**
  * Matches every event against an {@link IocSet}: the client address against the address and
@@ -72,6 +73,7 @@ public final class IocMatcher {
 
     /** The findings for one event; an empty list (shared, immutable) when nothing matches. */
     public List<Finding> match(LogEvent event) {
+        if (nothingToFind(event, SLICE.get())) return List.of();
         List<Finding> out = null;
         String ip = text(event, "c-ip");
         if (ip != null && (!addresses.isEmpty() || !ranges.isEmpty())) {
@@ -100,6 +102,36 @@ public final class IocMatcher {
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    private static final ThreadLocal<ByteSlice> SLICE = ThreadLocal.withInitial(ByteSlice::new);
+
+    /**
+     * Whether the event certainly matches no indicator, decided from its field bytes in place
+     * (see {@link LogEvent#slice}) without building a string: the answer for nearly every event
+     * of a log. False means "look closer": the text path below decides.
+     */
+    private boolean nothingToFind(LogEvent event, ByteSlice sl) {
+        if (!addresses.isEmpty() || !ranges.isEmpty()) {
+            if (!event.slice("c-ip", sl)) return false;
+            if (!sl.isEmpty()) {
+                long v4 = IpAddresses.parseIpv4(sl.bytes, sl.start, sl.end);
+                // anything but a plain dotted quad (IPv6, a port, junk) goes the text way
+                if (v4 < 0 || v4Addresses.get(v4) != null || (!ranges.isEmpty() && ranges.findV4(v4) != null)) {
+                    return false;
+                }
+            }
+        }
+        if (!agentIocs.isEmpty()) {
+            if (!event.slice("cs-user-agent", sl)) return false;
+            if (!sl.isEmpty() && agents.anyAscii(sl.bytes, sl.start, sl.end, sl.plusIsSpace) != 0) return false;
+        }
+        if (!pathIocs.isEmpty()) {
+            // an empty stem sends the text path to cs-uri
+            if (!event.slice("cs-uri-stem", sl) || sl.isEmpty()) return false;
+            if (paths.anyAscii(sl.bytes, sl.start, sl.end, sl.plusIsSpace) != 0) return false;
+        }
+        return true;
     }
 
     /**

@@ -14,6 +14,29 @@ final class IpAddresses {
     private IpAddresses() {
     }
 
+    /** As {@link #parseIpv4(CharSequence, int, int)}, over ASCII bytes. */
+    static long parseIpv4(byte[] s, int from, int to) {
+        long result = 0;
+        int parts = 0;
+        int value = -1;
+        for (int i = from; i < to; i++) {
+            int c = s[i];
+            if (c >= '0' && c <= '9') {
+                value = (value < 0 ? 0 : value * 10) + (c - '0');
+                if (value > 255) return -1;
+            } else if (c == '.') {
+                if (value < 0 || parts == 3) return -1;
+                result = (result << 8) | value;
+                parts++;
+                value = -1;
+            } else {
+                return -1;
+            }
+        }
+        if (value < 0 || parts != 3) return -1;
+        return (result << 8) | value;
+    }
+
     /** The IPv4 address as an unsigned 32-bit number, or -1 if {@code s[from,to)} is not a dotted quad. */
     static long parseIpv4(CharSequence s, int from, int to) {
         long result = 0;

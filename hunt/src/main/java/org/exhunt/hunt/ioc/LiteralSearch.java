@@ -164,6 +164,26 @@ final class LiteralSearch {
         return false;
     }
 
+    /** The answer of {@link #anyAscii} when the text holds a non-ASCII byte: decode and ask {@link #any}. */
+    static final int UNSURE = -1;
+
+    /**
+     * Whether any pattern occurs in the UTF-8 text {@code b[from, to)} (1) or not (0), read in
+     * place; with {@code plusIsSpace} a {@code +} byte stands for a space. A non-ASCII byte,
+     * whose character may fold onto an ASCII one, gives {@link #UNSURE}.
+     */
+    int anyAscii(byte[] b, int from, int to, boolean plusIsSpace) {
+        int row = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (c < 0) return UNSURE;
+            if (plusIsSpace && c == '+') c = ' ';
+            row = next[row + asciiToClass[c]];
+            if (row < 0) return 1;
+        }
+        return 0;
+    }
+
     /** Reports every occurrence (by pattern index and exclusive end offset) until {@code hit} says stop. */
     void search(CharSequence text, Hit hit) {
         int row = 0;

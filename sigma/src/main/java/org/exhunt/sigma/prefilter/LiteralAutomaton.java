@@ -41,6 +41,8 @@ public final class LiteralAutomaton {
 
     /** Class of each ASCII character after folding; 0 when no literal uses it. */
     private final int[] asciiClass;
+    /** The same, with {@code +} in the class of a space, for texts that write spaces as {@code +}. */
+    private final int[] asciiClassPlus;
     /** Folded non-ASCII characters used by literals, sorted, and their classes. */
     private final char[] wideChars;
     private final int[] wideClass;
@@ -63,6 +65,8 @@ public final class LiteralAutomaton {
     private LiteralAutomaton(int[] asciiClass, char[] wideChars, int[] wideClass, int classes, int[] delta,
             int[][] out, char[][] keys, int[][] next, int[] fail) {
         this.asciiClass = asciiClass;
+        this.asciiClassPlus = asciiClass.clone();
+        this.asciiClassPlus['+'] = asciiClass[' '];
         this.wideChars = wideChars;
         this.wideClass = wideClass;
         this.classes = classes;
@@ -269,6 +273,39 @@ public final class LiteralAutomaton {
                 }
             }
         }
+    }
+
+    /**
+     * Reports every literal that occurs in the ASCII text {@code b[from, to)}, ignoring case;
+     * with {@code plusIsSpace} every {@code +} is read as a space. Returns {@code false} as soon
+     * as it meets a byte outside ASCII (whose UTF-8 character may fold onto an ASCII one, like
+     * the Kelvin sign), or when the automaton is in its sparse form: the caller then scans the
+     * decoded text with {@link #scan(CharSequence, HitSink)}. Literals reported before that are
+     * reported again by the second scan, which {@link HitSink} allows.
+     */
+    public boolean scanAscii(byte[] b, int from, int to, boolean plusIsSpace, HitSink sink) {
+        if (delta == null) {
+            return false;
+        }
+        int[] d = delta;
+        int[] ac = plusIsSpace ? asciiClassPlus : asciiClass;
+        int k = classes;
+        int row = 0;
+        for (int i = from; i < to; i++) {
+            int c = b[i];
+            if (c < 0) {
+                return false;
+            }
+            row = d[row + ac[c]];
+            if (row < 0) {
+                row = ~row;
+                int[] o = out[row / k];
+                for (int j = 0; j < o.length; j++) {
+                    sink.hit(o[j]);
+                }
+            }
+        }
+        return true;
     }
 
     private void scanSparse(CharSequence text, HitSink sink) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.read.line.SlicedEvent;
+import org.exhunt.sigma.ByteSlice;
 
 /** One Exchange CSV record, reused for every record of a file. */
 final class ExchangeEvent extends SlicedEvent {
@@ -68,6 +69,15 @@ final class ExchangeEvent extends SlicedEvent {
         if (ends[i] == starts[i]) return null;
         String v = text(i);
         return escaped[i] ? v.replace("\"\"", "\"") : v;
+    }
+
+    @Override
+    protected boolean sliceOf(String name, ByteSlice out) {
+        int c = header.col(name);
+        // doubled quotes must be undone, which only decode() does
+        if (c < 0 || c >= count || escaped[c]) return false;
+        if (ends[c] == starts[c]) return out.setEmpty();
+        return out.set(buf, starts[c], ends[c], false);
     }
 
     private Map<String, String> eventDataLower() {

@@ -12,6 +12,7 @@ import org.exhunt.hunt.event.LogEvent;
 import org.exhunt.hunt.event.RetainedEvent;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.event.SourceRef;
+import org.exhunt.sigma.ByteSlice;
 
 /**
  * A reusable event over one line (or record) of a text log: the fields are slices of the read
@@ -114,7 +115,21 @@ public abstract class SlicedEvent implements LogEvent {
         return present(lower(field));
     }
 
-    private static final int NAME_SLOTS = 64;
+    @Override
+    public final boolean slice(String field, ByteSlice out) {
+        return sliceOf(lower(field), out);
+    }
+
+    /**
+     * Fills {@code out} with the bytes of a field named in lower case when its value is exactly
+     * those bytes (see {@link org.exhunt.sigma.SigmaEvent#slice}); false for derived or escaped
+     * values, which go through {@link #lookup}.
+     */
+    protected boolean sliceOf(String lowerName, ByteSlice out) {
+        return false;
+    }
+
+    private static final int NAME_SLOTS = 256;
     private final String[] askedNames = new String[NAME_SLOTS];
     private final String[] loweredNames = new String[NAME_SLOTS];
 
@@ -123,7 +138,9 @@ public abstract class SlicedEvent implements LogEvent {
      * remember each one lowered, in a small table indexed by the name's (cached) hash.
      */
     private String lower(String field) {
-        int slot = field.hashCode() & (NAME_SLOTS - 1);
+        int h = field.hashCode();
+        // the high half mixed in: names such as "urlstem" and "backendcookie" share their low bits
+        int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
         if (askedNames[slot] == field) return loweredNames[slot];
         String l = field.toLowerCase(Locale.ROOT);
         askedNames[slot] = field;

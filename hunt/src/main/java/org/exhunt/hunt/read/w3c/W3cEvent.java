@@ -4,6 +4,7 @@ import java.util.List;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.read.line.PercentDecoding;
 import org.exhunt.hunt.read.line.SlicedEvent;
+import org.exhunt.sigma.ByteSlice;
 
 /** One W3C log line, reused for every line of a file. */
 final class W3cEvent extends SlicedEvent {
@@ -61,6 +62,17 @@ final class W3cEvent extends SlicedEvent {
         // IIS writes the spaces of a User-Agent as '+'; rules expect the agent as sent.
         if (i == header.userAgent) v = v.replace('+', ' ');
         return v;
+    }
+
+    @Override
+    protected boolean sliceOf(String name, ByteSlice out) {
+        int c = header.col(name);
+        if (c < 0 || c >= count) return false;
+        int s = starts[c];
+        int e = ends[c];
+        // "-" is IIS's empty value, as in decode()
+        if (e == s || (e - s == 1 && buf[s] == '-')) return out.setEmpty();
+        return out.set(buf, s, e, c == header.userAgent);
     }
 
     @Override

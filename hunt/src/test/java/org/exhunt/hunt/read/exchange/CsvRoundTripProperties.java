@@ -43,6 +43,31 @@ class CsvRoundTripProperties {
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
+    @Property(tries = 200)
+    void fieldBytesShownInPlaceDecodeToTheFieldValues(@ForAll("tables") Table t) {
+        StringBuilder text = new StringBuilder("#Software: Microsoft Exchange Server\n#Fields: " + String.join(",", t.names()) + "\n");
+        for (List<String> row : t.rows()) {
+            List<String> cells = new ArrayList<>();
+            for (int i = 0; i < row.size(); i++) cells.add(field(row.get(i), t.forceQuotes().get(i)));
+            text.append(String.join(",", cells)).append('\n');
+        }
+        org.exhunt.sigma.ByteSlice slice = new org.exhunt.sigma.ByteSlice();
+        List<String> asked = new ArrayList<>(t.names());
+        asked.add("cs-uri");
+        asked.add("S:CMD");
+        int[] events = {0};
+        genericReader().read(MemoryFile.utf8("p.LOG", text.toString()), e -> {
+            events[0]++;
+            for (String name : asked) {
+                if (e.slice(name, slice)) {
+                    Object v = e.get(name);
+                    assertThat(slice.decode()).as("%s shown in place", name).isEqualTo(v == null ? null : v.toString());
+                }
+            }
+        });
+        assertThat(events[0]).isEqualTo(t.rows().size());
+    }
+
     @Property(tries = 300)
     void randomCsvReadsBackToTheSameValuesAndLines(@ForAll("tables") Table t, @ForAll boolean crlf) {
         String eol = crlf ? "\r\n" : "\n";

@@ -115,6 +115,39 @@ class W3cRoundTripProperties {
         assertThat(c.result().events()).isEqualTo(k);
     }
 
+    @Property(tries = 200)
+    void fieldBytesShownInPlaceDecodeToTheFieldValues(@ForAll("blocks") List<Block> blocks, @ForAll("encodings") Encoding enc) {
+        StringBuilder text = new StringBuilder();
+        List<String> asked = new ArrayList<>(List.of("date", "c-ip", "cs-user-agent", "cs-uri", "cs-uri-stem-decoded", "cs-host"));
+        for (Block b : blocks) {
+            text.append("#Fields: ").append(String.join(" ", b.names())).append('\n');
+            asked.addAll(b.names());
+            for (List<String> row : b.rows()) {
+                List<String> written = new ArrayList<>();
+                for (int i = 0; i < row.size(); i++) {
+                    String v = row.get(i);
+                    written.add(v == null ? "-" : b.names().get(i).equals("cs(User-Agent)") ? v.replace(' ', '+') : v);
+                }
+                text.append(String.join(" ", written)).append('\n');
+            }
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(enc.bom());
+        bytes.writeBytes(text.toString().getBytes(enc.charset()));
+        org.exhunt.sigma.ByteSlice slice = new org.exhunt.sigma.ByteSlice();
+        int[] shown = {0};
+        new W3cReader().read(new MemoryFile("p.log", bytes.toByteArray()), e -> {
+            for (String name : asked) {
+                if (e.slice(name, slice)) {
+                    shown[0]++;
+                    Object v = e.get(name);
+                    assertThat(slice.decode()).as("%s shown in place", name).isEqualTo(v == null ? null : v.toString());
+                }
+            }
+        });
+        assertThat(shown[0]).as("native columns are shown in place").isPositive();
+    }
+
     @Property(tries = 500)
     void randomBytesNeverThrow(@ForAll byte[] data) {
         MemoryFile.collect(new W3cReader(), new MemoryFile("r.log", data));
