@@ -207,6 +207,16 @@ final class WindowsRuleCases {
                   "Set-OabVirtualDirectory -Identity 'EXCH01\\OAB (Default Web Site)' -ExternalUrl '" + OAB_SHELL_URL + "'"),
                 f("EventID", "4104", "ScriptBlockText",
                   "Set-OabVirtualDirectory -Identity 'EXCH01\\OAB (Default Web Site)' -ExternalUrl 'https://mail.contoso.com/OAB'")),
+            win("proc_creation_oab_vdir_url_with_script.yml", PROCESS_CREATION,
+                f("Image", POWERSHELL, "ParentImage", W3WP, "CommandLine", "powershell -c \"Add-PSSnapin *Exchange*;"
+                        + "Set-OabVirtualDirectory -Identity 'OAB (Default Web Site)' -ExternalUrl '" + OAB_SHELL_URL + "'\""),
+                f("Image", POWERSHELL, "ParentImage", "C:\\Windows\\explorer.exe", "CommandLine", "powershell -c \"Add-PSSnapin *Exchange*;"
+                        + "Set-OabVirtualDirectory -Identity 'OAB (Default Web Site)' -ExternalUrl 'https://mail.contoso.com/OAB'\"")),
+            win("mgmt_certificate_request_to_web_folder.yml", EXCHANGE_MANAGEMENT,
+                cmdlet("New-ExchangeCertificate", "-GenerateRequest \"True\" -RequestFile \"\\\\localhost\\c$\\inetpub\\wwwroot\\"
+                        + "aspnet_client\\tgczk.aspx\" -BinaryEncoded \"True\" -SubjectName \"c=US, o=ldq, cn=ldq\""),
+                cmdlet("New-ExchangeCertificate", "-GenerateRequest \"True\" -RequestFile \"\\\\fs01\\certs$\\mail.contoso.com.req\" "
+                        + "-SubjectName \"c=US, o=Contoso, cn=mail.contoso.com\" -DomainName \"mail.contoso.com\"")),
             win("proc_creation_local_admin_added_by_web_process.yml", PROCESS_CREATION,
                 f("Image", CMD, "ParentImage", W3WP, "CommandLine", String.format(CHOPPER, "net user sqlsvc P@ssw0rd123 /add")),
                 f("Image", "C:\\Windows\\System32\\net.exe", "ParentImage", CMD, "CommandLine", "net user svc_backup Spring2021! /add")),
