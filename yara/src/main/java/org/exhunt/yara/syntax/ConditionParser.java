@@ -15,6 +15,8 @@ final class ConditionParser {
     private static final int ARITHMETIC_FLOOR = BinaryOperator.BIT_OR.precedence();
 
     private final TokenStream in;
+    /** The expression most recently read inside parentheses: the tree keeps no trace of them. */
+    private Expr lastParenthesized;
 
     ConditionParser(TokenStream in) {
         this.in = in;
@@ -91,7 +93,8 @@ final class ConditionParser {
             return of(new Quantifier(Quantifier.Kind.COUNT, e, e.pos()));
         }
         if (in.at(TokenKind.PERCENT) && in.peek(1).kind() == TokenKind.OF) {
-            if (e instanceof Expr.Binary b && b.operator().precedence() < BinaryOperator.MOD.precedence()) {
+            if (e instanceof Expr.Binary b && b.operator().precedence() < BinaryOperator.MOD.precedence()
+                    && e != lastParenthesized) {
                 // yacc binds "%" to the nearest operand, so YARA reads "1 + 50% of" as "1 + (50 % of ...)".
                 throw new YaraSyntaxException(in.peek().pos(), "syntax error: put the percentage in parentheses, e.g. ("
                         + "a " + b.operator().symbol() + " b)% of them");
@@ -169,6 +172,7 @@ final class ConditionParser {
                 in.next();
                 Expr e = expression();
                 in.expect(TokenKind.RPAREN, "to close \"(\"");
+                lastParenthesized = e;
                 return e;
             }
             case STRING_ID -> {

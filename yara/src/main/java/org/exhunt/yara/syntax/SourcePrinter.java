@@ -137,7 +137,8 @@ final class SourcePrinter {
             case ANY -> "any";
             case NONE -> "none";
             case COUNT -> operand(q.amount());
-            case PERCENT -> operand(q.amount()) + "%";
+            // "1 + 50% of" reads as "1 + (50 % of ...)" in YARA: below "%" an amount needs parentheses.
+            case PERCENT -> print(q.amount(), BinaryOperator.MOD.precedence()) + "%";
         };
     }
 

@@ -32,6 +32,41 @@ class YaraAgreementProperties {
         agree(seed, 2);
     }
 
+    @Property(tries = 15)
+    void chained_hex_strings_with_long_jumps_match_where_yara_matches(@ForAll long seed) throws Exception {
+        java.util.Random r = new java.util.Random(seed);
+        List<String> sources = new ArrayList<>();
+        List<PatternSpec> specs = new ArrayList<>();
+        String letters = "4142436162";
+        for (int i = 0; i < 20; i++) {
+            StringBuilder h = new StringBuilder();
+            int pieces = 2 + r.nextInt(2);
+            for (int p = 0; p < pieces; p++) {
+                if (p > 0) {
+                    int lo = r.nextInt(300);
+                    h.append(r.nextInt(4) == 0 ? " [" + lo + "-] " : " [" + lo + "-" + (lo + 150 + r.nextInt(300)) + "] ");
+                }
+                int k = r.nextInt(letters.length() / 2);
+                h.append(letters, 2 * k, 2 * k + 2).append(r.nextBoolean() ? " ??" : " 2D");
+            }
+            sources.add("{ " + h + " }");
+            specs.add(PatternSpec.hex(h.toString()));
+        }
+        byte[] data = new byte[3000];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = (byte) (r.nextInt(12) == 0 ? "ABCab".charAt(r.nextInt(5)) : r.nextInt(12) == 0 ? '-' : '.');
+        }
+        List<List<long[]>> expected = YaraCli.matches(sources, data);
+        List<List<long[]>> actual = YaraCli.ours(PatternSet.compile(specs), data);
+        SoftAssertions soft = new SoftAssertions();
+        for (int i = 0; i < sources.size(); i++) {
+            soft.assertThat(YaraCli.render(actual.get(i))).as("%s (seed %d)", sources.get(i), seed)
+                    .isEqualTo(YaraCli.render(expected.get(i)));
+        }
+        soft.assertThat(expected.stream().mapToInt(List::size).sum()).as("chained matches in the sample").isGreaterThan(20);
+        soft.assertAll();
+    }
+
     private static void agree(long seed, int kind) throws Exception {
         RandomPatterns gen = new RandomPatterns(seed, false);
         List<RandomPatterns.Generated> patterns = new ArrayList<>();

@@ -78,6 +78,22 @@ class ConditionGrammarTest {
     }
 
     @Test
+    void aPercentageBindsToItsNearestOperandAsInYacc() {
+        assertThat(shape("2 * 30% of them")).isEqualTo("((2 * 30)% of them)");
+        assertThat(shape("(1 + 1)% of them")).isEqualTo("((1 + 1)% of them)");
+        assertThatThrownBy(() -> RuleParser.parseCondition("t.yar", "1 + 50% of them"))
+                .isInstanceOf(YaraSyntaxException.class)
+                .hasMessageStartingWith("t.yar:1:7: syntax error: put the percentage in parentheses");
+    }
+
+    @Test
+    void aPercentageCannotBeLimitedToARange() {
+        assertThatThrownBy(() -> RuleParser.parseCondition("t.yar", "50% of them in (0..10)"))
+                .isInstanceOf(YaraSyntaxException.class)
+                .hasMessageContaining("cannot be limited to a range");
+    }
+
+    @Test
     void aLoopCannotBeCountedInPercent() {
         assertThatThrownBy(() -> RuleParser.parseCondition("t.yar", "for 10% of them : ($)"))
                 .isInstanceOf(YaraSyntaxException.class)

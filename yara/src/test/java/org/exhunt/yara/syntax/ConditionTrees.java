@@ -46,7 +46,11 @@ final class ConditionTrees {
             case 8 -> new Expr.StringIn(pick("$a", "$b"), range(d), null);
             case 9 -> {
                 int where = random.nextInt(3);
-                yield new Expr.Of(quantifier(d), set(), where == 1 ? integer(d) : null, where == 2 ? range(d) : null, null);
+                Quantifier q = quantifier(d);
+                if (q.kind() == Quantifier.Kind.PERCENT && where == 2) {
+                    where = 0; // "50% of them in (...)" is not YARA
+                }
+                yield new Expr.Of(q, set(), where == 1 ? integer(d) : null, where == 2 ? range(d) : null, null);
             }
             case 10 -> new Expr.ForIn(loopQuantifier(d), List.of("i"), new Iteration.OverRange(range(d)),
                     new Expr.Binary(pick(COMPARISONS), new Expr.Identifier("i", null), integer(d), null), null);
