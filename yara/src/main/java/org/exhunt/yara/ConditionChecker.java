@@ -261,6 +261,10 @@ final class ConditionChecker {
                 && ConstantFolder.fold(b.right()).orElse(1) == 0) {
             throw fail(b.pos(), "division by zero");
         }
+        if ((b.operator() == BinaryOperator.SHL || b.operator() == BinaryOperator.SHR)
+                && ConstantFolder.fold(b.right()).orElse(0) < 0) {
+            throw fail(b.pos(), "shift by a negative amount (" + ConstantFolder.fold(b.right()).getAsLong() + ")");
+        }
         ConstantFolder.fold(b);
     }
 

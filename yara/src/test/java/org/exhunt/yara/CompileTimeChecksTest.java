@@ -70,6 +70,7 @@ class CompileTimeChecksTest {
             "(200 - 50)% of them ;; percentage must be between 1 and 100 (inclusive), not 150",
             "-5% of them ;; percentage must be between 1 and 100 (inclusive), not -5",
             "filesize \\ (2 - 2) == 1 ;; division by zero",
+            "filesize >> (0 - 1) == 0 ;; shift by a negative amount (-1)",
             "9223372036854775807 + 1 > 0 ;; integer overflow in \"9223372036854775807 + 1\"",
             "for any i in (1..2) : ( for any i in (1..3) : ( true ) ) ;; duplicated loop identifier \"i\"",
             "1.5% of them ;; wrong type \"float\" for % operator",
