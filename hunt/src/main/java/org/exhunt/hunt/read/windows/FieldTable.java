@@ -21,6 +21,25 @@ final class FieldTable {
     /** Slot → field index + 1; 0 marks an empty slot. Length is a power of two, at least twice size. */
     private int[] slots = new int[64];
 
+    /**
+     * Folded hashes of recently asked names, by identity. Rules ask for the same few hundred name
+     * strings on every event, and a String caches its own hash code, so this turns hashing a
+     * name into two array reads. Only for a table one reader thread refills (never shared).
+     */
+    private final String[] askedNames;
+    private final int[] askedHashes;
+
+    /** A table for one reader thread, remembering the hashes of the names rules ask for. */
+    FieldTable() {
+        this(true);
+    }
+
+    /** @param remember whether to keep hashes of asked names; false for tables other threads may read */
+    FieldTable(boolean remember) {
+        askedNames = remember ? new String[1024] : null;
+        askedHashes = remember ? new int[1024] : null;
+    }
+
     void clear() {
         Arrays.fill(names, 0, size, null);
         Arrays.fill(values, 0, size, null);
@@ -47,7 +66,7 @@ final class FieldTable {
     /** Index of the field, or -1. */
     int indexOf(String name) {
         int mask = slots.length - 1;
-        int slot = foldHash(name) & mask;
+        int slot = hashOf(name) & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) return -1;
@@ -102,6 +121,16 @@ final class FieldTable {
         } else {
             insertSlot(size - 1);
         }
+    }
+
+    private int hashOf(String name) {
+        if (askedNames == null) return foldHash(name);
+        int at = name.hashCode() & (askedNames.length - 1);
+        if (askedNames[at] == name) return askedHashes[at];
+        int h = foldHash(name);
+        askedHashes[at] = h;
+        askedNames[at] = name;
+        return h;
     }
 
     private void insertSlot(int index) {

@@ -113,7 +113,8 @@ public final class WindowsEvent implements LogEvent {
     @Override
     public LogEvent retain() {
         if (frozen) return this;
-        FieldTable copy = new FieldTable();
+        // a kept event may be read from any thread: no per-thread name memory
+        FieldTable copy = new FieldTable(false);
         for (int i = 0; i < fields.size(); i++) {
             Object v = fields.value(i);
             if (v instanceof List<?> list) v = List.copyOf(list);

@@ -1,7 +1,9 @@
 package org.exhunt.hunt.read.windows;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.event.SourceRef;
 
@@ -29,7 +31,11 @@ import org.exhunt.hunt.event.SourceRef;
  */
 public final class WindowsEventBuilder {
 
+    /** Bounds the joined-name memory against exports with endless distinct names. */
+    private static final int MAX_REMEMBERED = 256;
+
     private final WindowsLogsources logsources;
+    private final Map<String, Map<String, String>> attributeNames = new HashMap<>();
     private final WindowsEvent event;
     private final FieldTable fields;
     private Instant timestamp;
@@ -55,8 +61,27 @@ public final class WindowsEventBuilder {
 
     /** A System child's attribute, offered as {@code element_attribute} ({@code Provider_Name}). */
     public WindowsEventBuilder systemAttribute(String element, String attribute, Object value) {
-        fields.put(element + "_" + attribute, normalise(value), true);
+        fields.put(attributeName(element, attribute), normalise(value), true);
         return this;
+    }
+
+    /**
+     * The joined name, the same String each time: every event has the same few System attributes,
+     * and a name that is the same object costs nothing to hash again.
+     */
+    private String attributeName(String element, String attribute) {
+        Map<String, String> ofElement = attributeNames.get(element);
+        if (ofElement == null) {
+            if (attributeNames.size() >= MAX_REMEMBERED) return element + "_" + attribute;
+            ofElement = new HashMap<>();
+            attributeNames.put(element, ofElement);
+        }
+        String name = ofElement.get(attribute);
+        if (name == null) {
+            name = element + "_" + attribute;
+            if (ofElement.size() < MAX_REMEMBERED) ofElement.put(attribute, name);
+        }
+        return name;
     }
 
     /** An EventData {@code <Data Name="name">} value, or a UserData leaf by its element name. */

@@ -180,7 +180,7 @@ public final class WindowsLogsources {
 
     /** The logsource of an event, for callers outside the reader (tests, adapters). */
     public Logsource logsourceOf(String channel, String provider, long eventId) {
-        return resolve(channel, provider, eventId, new FieldTable()).logsource();
+        return resolve(channel, provider, eventId, new FieldTable(false)).logsource();
     }
 
     static long eventIdOf(Object v) {
