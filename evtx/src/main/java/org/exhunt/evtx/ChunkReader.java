@@ -23,8 +23,8 @@ final class ChunkReader {
     private static final int RECORD_MAGIC = 0x00002a2a;
     private static final int RECORD_HEADER = 24;
 
-    /** What one chunk gave: records in order and problems; {@code empty} for a never-used slot. */
-    record Result(List<EvtxRecord> records, List<EvtxProblem> problems, boolean empty) {
+    /** What one chunk gave: records in order and problems; {@code isChunk} when it had the chunk magic. */
+    record Result(List<EvtxRecord> records, List<EvtxProblem> problems, boolean isChunk) {
     }
 
     private ChunkReader() {
@@ -44,8 +44,8 @@ final class ChunkReader {
             // Whatever slipped past the checks still must not escape: keep what was read.
             problems.add(new EvtxProblem(fileOffset, index, -1, "chunk could not be read to its end: " + e));
         }
-        boolean empty = records.isEmpty() && problems.isEmpty();
-        return new Result(records, problems, empty);
+        boolean isChunk = length >= 8 && FileHeader.startsWith(b, MAGIC);
+        return new Result(records, problems, isChunk);
     }
 
     private static void walk(byte[] b, int length, long fileOffset, int index, boolean expected,

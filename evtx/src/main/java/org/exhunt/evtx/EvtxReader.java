@@ -101,7 +101,7 @@ public final class EvtxReader {
                 break;
             }
             ChunkReader.Result result = next.join();
-            if (!result.empty()) {
+            if (result.isChunk()) {
                 chunks++;
             }
             for (EvtxProblem p : result.problems()) {
@@ -119,7 +119,7 @@ public final class EvtxReader {
             problems.add(p);
             sink.problem(p);
         }
-        return new EvtxSummary(records, chunks, header.dirty(), problems);
+        return new EvtxSummary(records, chunks, header.dirty(), header.valid() || chunks > 0, problems);
     }
 
     private static int readFully(InputStream in, byte[] buffer) throws IOException {

@@ -35,6 +35,7 @@ class EvtxReaderDamageTest {
         original = Files.readAllBytes(Corpus.path(MULTI_CHUNK));
         Result r = read(original);
         assertThat(r.summary.problems()).isEmpty();
+        assertThat(r.summary.recognised()).isTrue();
         assertThat(r.summary.chunks()).isGreaterThanOrEqualTo(10);
         intact = r.records;
     }
@@ -133,6 +134,7 @@ class EvtxReaderDamageTest {
         Arrays.fill(text, (byte) 'A');
         EvtxSummary notEvtx = EvtxReader.sequential().read(text, r -> { });
         assertThat(notEvtx.records()).isZero();
+        assertThat(notEvtx.recognised()).isFalse();
         assertThat(notEvtx.problems()).extracting(EvtxProblem::message).anySatisfy(m -> assertThat(m).contains("ElfFile"));
     }
 
