@@ -134,14 +134,16 @@ public abstract class SlicedEvent implements LogEvent {
     private final String[] loweredNames = new String[NAME_SLOTS];
 
     /**
-     * Rules and the IOC matcher ask for the same few field name objects over and over, in turn:
-     * remember each one lowered, in a small table indexed by the name's (cached) hash.
+     * Rules and the IOC matcher ask for the same few field names over and over, in turn:
+     * remember each one lowered, in a small table indexed by the name's (cached) hash. The same
+     * name often comes as different String objects (a rule's, the IOC matcher's), hence equals.
      */
     private String lower(String field) {
         int h = field.hashCode();
         // the high half mixed in: names such as "urlstem" and "backendcookie" share their low bits
         int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
-        if (askedNames[slot] == field) return loweredNames[slot];
+        String asked = askedNames[slot];
+        if (asked == field || field.equals(asked)) return loweredNames[slot];
         String l = field.toLowerCase(Locale.ROOT);
         askedNames[slot] = field;
         loweredNames[slot] = l;
