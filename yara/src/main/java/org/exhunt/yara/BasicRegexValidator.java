@@ -11,7 +11,7 @@ import org.exhunt.yara.syntax.Regex;
  * repeat ({@code * + ? {n,m}}, each optionally lazy) follows something repeatable and is not
  * itself repeated; anchors and word boundaries are not repeatable; no backreferences, no
  * {@code (?...)} groups; {@code \x} takes two hex digits; class ranges run upwards; repeat
- * intervals are positive and at most {@value #MAX_REPEAT}. A brace that does not form an
+ * intervals are positive and at most {@value #MAX_REPEAT}; greedy and lazy repeats do not mix. A brace that does not form an
  * interval is a literal, as in YARA.
  */
 final class BasicRegexValidator {
@@ -23,6 +23,8 @@ final class BasicRegexValidator {
 
     private final String s;
     private int i;
+    private boolean greedy;
+    private boolean lazy;
 
     private BasicRegexValidator(String source) {
         this.s = source;
@@ -140,6 +142,12 @@ final class BasicRegexValidator {
         }
         if (i < s.length() && s.charAt(i) == '?') {
             i++;
+            lazy = true;
+        } else {
+            greedy = true;
+        }
+        if (greedy && lazy) {
+            throw new Invalid("greedy and ungreedy quantifiers can't be mixed in a regular expression");
         }
         return true;
     }
