@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * A hex string that YARA splits into chained pieces at its long or unbounded jumps
- * ({@code { 4D 5A [300-900] 50 45 }}, {@code [-]}). Each piece matches on its own, within the
+ * ({@code { 4D 5A [300-900] 50 45 }}, {@code [-]}), or a regex cut the same way at a top-level
+ * lazy {@code .{n,m}?}. Each piece matches on its own, within the
  * usual match-length cap; a match runs from the first piece's start to the end of the earliest
  * completion of the chain, the gap between consecutive pieces obeying its jump.
  */
@@ -15,11 +16,13 @@ final class ChainVerifier implements Verifier {
     private final int[] gapMin;
     /** -1 for an unbounded gap. */
     private final int[] gapMax;
+    private final boolean fullword;
 
-    ChainVerifier(List<Program> pieces, int[] gapMin, int[] gapMax) {
+    ChainVerifier(List<Program> pieces, int[] gapMin, int[] gapMax, boolean fullword) {
         this.pieces = pieces.toArray(new Program[0]);
         this.gapMin = gapMin.clone();
         this.gapMax = gapMax.clone();
+        this.fullword = fullword;
     }
 
     @Override
@@ -37,7 +40,8 @@ final class ChainVerifier implements Verifier {
                 if (len <= 0) return -1;
                 if (completionEnd == null) build();
                 int end = follow(0, start + len);
-                return end < 0 ? -1 : end - start;
+                if (end < 0) return -1;
+                return !fullword || Fullword.delimited(data, start, end - start, false) ? end - start : -1;
             }
 
             private static final int NONE = Integer.MAX_VALUE;

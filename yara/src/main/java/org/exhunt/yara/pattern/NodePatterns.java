@@ -13,7 +13,21 @@ final class NodePatterns {
 
     static CompiledPattern regex(String source, Modifiers m, boolean dotAll) {
         m.validateForRegex();
-        Node root = RegexParser.parse(source, m.isNocase(), dotAll);
+        RegexParser.Parsed parsed = RegexParser.parseWithRanges(source, m.isNocase(), dotAll);
+        Node root = parsed.root();
+        if (!m.isWide()) {
+            // libyara chains a regex at a top-level lazy .{n,m}? with a bound over the threshold,
+            // like a hex jump: the gap then takes any byte, newline included.
+            List<Node> pieces = new ArrayList<>();
+            List<int[]> gaps = new ArrayList<>();
+            split(root, pieces, gaps, item -> parsed.lazyDotRanges().contains(item) && isLongRange((Node.Repeat) item));
+            if (pieces.size() > 1) {
+                List<Program> programs = new ArrayList<>();
+                for (Node piece : pieces) programs.add(Program.compile(piece, source));
+                return new CompiledPattern(new ChainVerifier(programs, mins(gaps), maxes(gaps), m.isFullword()),
+                        segments(pieces.get(0), false), anchoredAtStart(pieces.get(0)));
+            }
+        }
         Program p = Program.compile(root, source);
         List<List<Segment>> alternatives = new ArrayList<>();
         if (m.isAscii()) alternatives.addAll(segments(root, false));
@@ -33,17 +47,29 @@ final class NodePatterns {
         }
         List<Program> programs = new ArrayList<>();
         for (Node piece : pieces) programs.add(Program.compile(piece, source));
-        int[] gapMin = new int[gaps.size()];
-        int[] gapMax = new int[gaps.size()];
-        for (int i = 0; i < gaps.size(); i++) {
-            gapMin[i] = gaps.get(i)[0];
-            gapMax[i] = gaps.get(i)[1];
-        }
-        return new CompiledPattern(new ChainVerifier(programs, gapMin, gapMax), alternatives, false);
+        return new CompiledPattern(new ChainVerifier(programs, mins(gaps), maxes(gaps), false), alternatives, false);
+    }
+
+    private static int[] mins(List<int[]> gaps) {
+        return gaps.stream().mapToInt(g -> g[0]).toArray();
+    }
+
+    private static int[] maxes(List<int[]> gaps) {
+        return gaps.stream().mapToInt(g -> g[1]).toArray();
+    }
+
+    private static boolean isLongRange(Node.Repeat r) {
+        return r.min() > Limits.CHAINING_THRESHOLD || r.max() == Node.Repeat.UNBOUNDED || r.max() > Limits.CHAINING_THRESHOLD;
     }
 
     /** YARA's chaining: a top-level jump with a bound over the threshold (or none) splits the string. */
     static void splitAtLongJumps(Node root, List<Node> pieces, List<int[]> gaps) {
+        split(root, pieces, gaps, item -> item instanceof Node.Repeat r && !r.greedy()
+                && r.body() instanceof Node.One one && one.accepts().size() == 256 && isLongRange(r));
+    }
+
+    /** Cuts a top-level concatenation at every item (neither first nor last) the predicate picks. */
+    private static void split(Node root, List<Node> pieces, List<int[]> gaps, java.util.function.Predicate<Node> cutAt) {
         if (!(root instanceof Node.Concat c)) {
             pieces.add(root);
             return;
@@ -52,10 +78,8 @@ final class NodePatterns {
         List<Node> items = c.items();
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
-            if (i > 0 && i < items.size() - 1 && item instanceof Node.Repeat r && !r.greedy()
-                    && r.body() instanceof Node.One one && one.accepts().size() == 256
-                    && (r.min() > Limits.CHAINING_THRESHOLD || r.max() == Node.Repeat.UNBOUNDED
-                        || r.max() > Limits.CHAINING_THRESHOLD)) {
+            if (i > 0 && i < items.size() - 1 && cutAt.test(item)) {
+                Node.Repeat r = (Node.Repeat) item;
                 pieces.add(current.size() == 1 ? current.get(0) : new Node.Concat(current));
                 gaps.add(new int[] {r.min(), r.max()});
                 current = new ArrayList<>();

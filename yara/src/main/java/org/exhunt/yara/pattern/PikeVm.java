@@ -16,6 +16,8 @@ final class PikeVm {
     private final int[] mark;
     private final int[] stack;
     private int generation;
+    /** End of the bytes this match may look at: the buffer's end or the length cap. */
+    private int limit;
 
     PikeVm(Program prog, boolean wide) {
         this.prog = prog;
@@ -32,7 +34,7 @@ final class PikeVm {
      * {@link Limits#MAX_MATCH_LENGTH} bytes.
      */
     int match(byte[] data, int start) {
-        int limit = (int) Math.min(data.length, (long) start + Limits.MAX_MATCH_LENGTH);
+        limit = (int) Math.min(data.length, (long) start + Limits.MAX_MATCH_LENGTH);
         int matched = -1;
         nextGeneration();
         int ccount = addThread(clist, 0, 0, data, start);
@@ -100,9 +102,17 @@ final class PikeVm {
         return switch (kind) {
             case START_OF_DATA -> p == 0;
             case END_OF_DATA -> p == data.length;
-            case WORD_BOUNDARY -> wordAt(data, p - charSize) != wordAt(data, p);
-            case NOT_WORD_BOUNDARY -> wordAt(data, p - charSize) == wordAt(data, p);
+            case WORD_BOUNDARY -> atEdge(p) || wordAt(data, p - charSize) != wordAt(data, p);
+            case NOT_WORD_BOUNDARY -> !atEdge(p) && wordAt(data, p - charSize) == wordAt(data, p);
         };
+    }
+
+    /**
+     * libyara counts a boundary wherever there is nothing to look at on one side: at the start
+     * of the buffer and where the input it may read ends (buffer end or length cap).
+     */
+    private boolean atEdge(int p) {
+        return p < charSize || p + charSize > limit;
     }
 
     private boolean wordAt(byte[] data, int p) {

@@ -1,7 +1,10 @@
 package org.exhunt.yara.pattern;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Parses YARA's regular expression dialect (the text between the slashes) over bytes: every
@@ -26,6 +29,13 @@ final class RegexParser {
     private int depth;
     private boolean sawGreedy;
     private boolean sawLazy;
+    /** Whether the operand just parsed was a bare '.'. */
+    private boolean operandIsDot;
+    /** Lazy {@code .{n,m}?} repeats: libyara may cut the regex into chained pieces at them. */
+    private final Set<Node> lazyDotRanges = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** A parsed regex and its lazy {@code .{n,m}?} repeats (by identity). */
+    record Parsed(Node root, Set<Node> lazyDotRanges) {}
 
     private RegexParser(String src, boolean nocase, boolean dotAll) {
         this.src = src;
@@ -34,11 +44,15 @@ final class RegexParser {
     }
 
     static Node parse(String source, boolean nocase, boolean dotAll) {
+        return parseWithRanges(source, nocase, dotAll).root();
+    }
+
+    static Parsed parseWithRanges(String source, boolean nocase, boolean dotAll) {
         if (source.isEmpty()) throw new PatternSyntaxException(source, 1, "empty regular expression");
         RegexParser p = new RegexParser(source, nocase, dotAll);
         Node n = p.alternation();
         if (p.pos < source.length()) throw p.error("unbalanced ')'");
-        return n;
+        return new Parsed(n, p.lazyDotRanges);
     }
 
     private Node alternation() {
@@ -62,6 +76,7 @@ final class RegexParser {
             char c = src.charAt(pos);
             if (c == '|' || (c == ')' && depth > 0)) break;
             if (c == ')') throw error("unbalanced ')'");
+            operandIsDot = c == '.';
             Node atom = atom();
             items.add(quantified(atom));
         }
@@ -75,6 +90,7 @@ final class RegexParser {
             int min;
             int max;
             int start = pos;
+            boolean braces = c == '{';
             if (c == '*') {
                 min = 0;
                 max = Node.Repeat.UNBOUNDED;
@@ -110,7 +126,10 @@ final class RegexParser {
             }
             sawGreedy |= greedy;
             sawLazy |= !greedy;
-            atom = new Node.Repeat(atom, min, max, greedy);
+            Node repeated = new Node.Repeat(atom, min, max, greedy);
+            if (braces && !greedy && operandIsDot) lazyDotRanges.add(repeated);
+            operandIsDot = false;
+            atom = repeated;
         }
         return atom;
     }
@@ -167,8 +186,9 @@ final class RegexParser {
                     throw error("'(' is never closed");
                 }
                 pos++;
-                // A group is an operand of its own: (a*)* repeats the group, a** is an error.
-                return inner instanceof Node.Repeat || inner instanceof Node.Assert ? new Node.Concat(List.of(inner)) : inner;
+                // A group stays a node of its own: (a*)* repeats the group (a** is an error), and
+                // a range inside a group is not at the top level, where libyara chains.
+                return new Node.Concat(List.of(inner));
             }
             case '[' -> {
                 return new Node.One(charClass());

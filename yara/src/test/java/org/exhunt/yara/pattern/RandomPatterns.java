@@ -81,8 +81,12 @@ final class RandomPatterns {
 
     private String hexSeq(int n, boolean allowAlt) {
         List<String> t = new ArrayList<>();
+        boolean jumped = false;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && rnd.nextInt(4) == 0) {
+            // Several jumps are left to the alternation setting: like alternatives, they let one
+            // offset match in several ways, where yara's pick follows its own atoms.
+            if (i > 0 && (alternation || !jumped) && rnd.nextInt(4) == 0) {
+                jumped = true;
                 int lo = rnd.nextInt(3);
                 t.add(allowAlt && rnd.nextInt(5) == 0 ? "[" + lo + "-]" : "[" + lo + "-" + (lo + rnd.nextInt(3)) + "]");
             }

@@ -42,6 +42,17 @@ class RegexParserTest {
     }
 
     @Test
+    void top_level_lazy_long_dot_range_chains_the_regex_and_crosses_newlines_as_in_libyara() {
+        assertThat(scan("b.{1,}?a", false, false, "b\na")).containsExactly("0:b\na");
+        assertThat(scan("b.{1,300}?a", false, false, "b\na")).containsExactly("0:b\na");
+        assertThat(scan("(b.{1,}?a)", false, false, "b\na")).isEmpty();
+        assertThat(scan("b.+?a", false, false, "b\na")).isEmpty();
+        assertThat(scan("b.{1,3}?a", false, false, "b\na")).isEmpty();
+        String far = "b" + "-".repeat(6000) + "a";
+        assertThat(scan("b.{1,}?a", false, false, far)).containsExactly("0:" + far);
+    }
+
+    @Test
     void anchors_refer_to_the_whole_buffer() {
         assertThat(scan("^ab", false, false, "ab\nab")).containsExactly("0:ab");
         assertThat(scan("ab$", false, false, "ab\nab")).containsExactly("3:ab");
@@ -50,6 +61,13 @@ class RegexParserTest {
     @Test
     void word_boundaries_and_classes() {
         assertThat(scan("\\bc\\w\\d[^x-z]\\b", false, false, "ac1-3 c_9a c99z")).containsExactly("6:c_9a");
+    }
+
+    @Test
+    void word_boundary_holds_at_both_ends_of_the_buffer_whatever_the_neighbour() {
+        assertThat(scan("a[^a]+\\b", false, false, "aBc\n")).containsExactly("0:aBc\n");
+        assertThat(scan("\\b-x", false, false, "-x")).containsExactly("0:-x");
+        assertThat(scan("x\\B", false, false, "x")).isEmpty();
     }
 
     @Test
