@@ -20,9 +20,13 @@
  *       lazy ones and hex jumps the least, the first alternative that leads to a match wins.</li>
  *   <li>A regex or hex piece consumes at most {@link org.exhunt.yara.pattern.Limits#MAX_MATCH_LENGTH}
  *       bytes; hex jumps with a bound over 200, or unbounded, split the string into chained pieces
- *       that may be any distance apart within the jump.</li>
- *   <li>{@code ^} and {@code $} refer to the whole buffer; {@code .} skips {@code \n} unless dot-all;
- *       {@code nocase} folds ASCII letters only, inside classes before negation.</li>
+ *       that may be any distance apart within the jump; so does a top-level lazy {@code .{n,m}?}
+ *       in a regex, whose gap then takes any byte, newline included.</li>
+ *   <li>{@code ^} and {@code $} refer to the whole buffer; {@code \b} holds at both ends of the
+ *       readable input; {@code .} skips {@code \n} unless dot-all; {@code nocase} folds ASCII
+ *       letters only, inside classes before negation. Greedy and lazy quantifiers cannot be
+ *       mixed, an empty first alternative and {@code {0}} are refused, {@code {,}} means
+ *       {@code *}, and braces that form no repeat are literal text, all as in YARA.</li>
  *   <li>ASCII and wide forms are verified separately, ASCII first; {@code fullword} rejects a form
  *       touching an alphanumeric (a wide alphanumeric for a wide form) and leaves the other form
  *       free to match. {@code xor} includes key 0 when it is in range and xors a wide form's zero
@@ -31,11 +35,12 @@
  *   <li>At most {@link org.exhunt.yara.pattern.Limits#MAX_MATCHES_PER_PATTERN} matches per pattern.</li>
  * </ul>
  *
- * <h2>Known difference</h2>
- * When two alternatives of one regex or hex string match at the same offset with different
- * lengths, YARA keeps the alternative whose atom its scan met first (or last, for a regex with
- * greedy quantifiers), which follows from its own atom choice; here the first alternative in
- * priority order always wins. Offsets are the same; only such lengths can differ.
- * {@code ~} in hex strings follows YARA 4.3 and later.
+ * <h2>Known differences</h2>
+ * When a regex or hex string can match at one offset in several ways (two alternatives, or a hex
+ * string with two jumps that can each take several lengths), YARA keeps the way whose atom its
+ * scan met first or last, which follows from its own atom choice; here the priority order
+ * (first alternative, shortest jump) always decides. Offsets are the same; only such lengths
+ * can differ. A wide regex is never chained. {@code ~} in hex strings follows YARA 4.3 and later
+ * (4.2 refuses it).
  */
 package org.exhunt.yara.pattern;
