@@ -18,6 +18,8 @@ public enum SourceKind {
      * event names its own logsource from its channel and event ID, see {@link LogEvent#logsource()}.
      */
     WINDOWS_JSON("windows-json", new Logsource("windows", null, null), true),
+    /** Windows event log files (EVTX); like {@link #WINDOWS_JSON}, each event names its own logsource. */
+    WINDOWS_EVTX("windows-evtx", new Logsource("windows", null, null), true),
     /** Not a log we read; reported in coverage as skipped with the reason. */
     UNKNOWN("unknown", null);
 

@@ -39,7 +39,7 @@ final class ContentClassifier {
     static Classified classify(EvidenceFile file, byte[] head, int n) {
         if (n == 0) return new Classified(file, SourceKind.UNKNOWN, "empty file");
         if (n >= 8 && new String(head, 0, 8, StandardCharsets.ISO_8859_1).equals("ElfFile\0")) {
-            return new Classified(file, SourceKind.UNKNOWN, "Windows event log (EVTX): not read by this build");
+            return readable(file, SourceKind.WINDOWS_EVTX);
         }
         TextEncoding.Sniffed sniffed = TextEncoding.sniff(head, n);
         String text = new String(head, sniffed.bomLength(), n - sniffed.bomLength(), sniffed.encoding().charset());

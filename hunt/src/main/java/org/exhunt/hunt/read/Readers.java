@@ -3,6 +3,7 @@ package org.exhunt.hunt.read;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.hunt.read.exchange.ExchangeCsvReader;
 import org.exhunt.hunt.read.w3c.W3cReader;
+import org.exhunt.hunt.read.windows.WindowsEvtxReader;
 import org.exhunt.hunt.read.windows.WindowsJsonReader;
 
 /** The reader for each readable kind of evidence. Readers are stateless and thread-safe. */
@@ -14,9 +15,10 @@ public final class Readers {
     private static final EventReader OAB = new ExchangeCsvReader(SourceKind.EXCHANGE_OABGENERATOR);
     private static final EventReader EXCHANGE = new ExchangeCsvReader(SourceKind.EXCHANGE_CSV);
 
-    /** Built on first use: it reads the Windows logsource mapping from the rule pack. */
-    private static final class WindowsJson {
-        static final EventReader READER = new WindowsJsonReader();
+    /** Built on first use: they read the Windows logsource mapping from the rule pack. */
+    private static final class Windows {
+        static final EventReader JSON = new WindowsJsonReader();
+        static final EventReader EVTX = new WindowsEvtxReader();
     }
 
     private Readers() {
@@ -34,7 +36,8 @@ public final class Readers {
             case EXCHANGE_ECP -> ECP;
             case EXCHANGE_OABGENERATOR -> OAB;
             case EXCHANGE_CSV -> EXCHANGE;
-            case WINDOWS_JSON -> WindowsJson.READER;
+            case WINDOWS_JSON -> Windows.JSON;
+            case WINDOWS_EVTX -> Windows.EVTX;
             case UNKNOWN -> throw new IllegalArgumentException("no reader for files of kind " + kind.id());
         };
     }

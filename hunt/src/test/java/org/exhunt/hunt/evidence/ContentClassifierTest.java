@@ -79,15 +79,6 @@ class ContentClassifierTest {
     }
 
     @Test
-    void windowsEventLogsAreNamedInTheReason() {
-        byte[] evtx = new byte[4096];
-        System.arraycopy("ElfFile\0".getBytes(StandardCharsets.ISO_8859_1), 0, evtx, 0, 8);
-        Classified c = ContentClassifier.classify(new MemoryFile("Security.evtx", evtx));
-        assertThat(c.kind()).isEqualTo(SourceKind.UNKNOWN);
-        assertThat(c.reason()).contains("EVTX");
-    }
-
-    @Test
     void utf16LogsAreClassifiedToo() {
         String text = "#Software: Microsoft Internet Information Services 10.0\r\n#Fields: date time cs-uri-stem\r\n";
         MemoryFile le = MemoryFile.encoded("a", text, StandardCharsets.UTF_16LE, new byte[] {(byte) 0xFF, (byte) 0xFE});
@@ -130,5 +121,14 @@ class ContentClassifierTest {
         // the head may end inside the first record: the keys seen so far decide
         assertThat(classify("cut.json", "{\"EventID\":4624,\"Channel\":\"Secu").kind()).isEqualTo(SourceKind.WINDOWS_JSON);
         assertThat(classify("cut.json", "{\"EventID\":4624,\"Mess").kind()).isEqualTo(SourceKind.UNKNOWN);
+    }
+
+    @Test
+    void aWindowsEventLogIsKnownByItsFileHeaderMagic() {
+        byte[] evtx = new byte[4096];
+        System.arraycopy("ElfFile\0".getBytes(StandardCharsets.ISO_8859_1), 0, evtx, 0, 8);
+        Classified c = ContentClassifier.classify(new MemoryFile("Security.evtx", evtx));
+        assertThat(c.kind()).isEqualTo(SourceKind.WINDOWS_EVTX);
+        assertThat(c.readable()).isTrue();
     }
 }
