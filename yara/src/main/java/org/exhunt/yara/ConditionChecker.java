@@ -119,6 +119,9 @@ final class ConditionChecker {
         } else if (e instanceof Expr.Of of) {
             return of(of);
         } else if (e instanceof Expr.ForOf f) {
+            if (inForOf()) {
+                throw fail(f.pos(), "'for <quantifier> of <string set>' loops can't be nested");
+            }
             quantifier(f.quantifier());
             stringSet(f.set());
             forOfDepth++;

@@ -100,6 +100,8 @@ final class NodePatterns {
     /** One list of segments per top-level alternative (one list when the root is no alternation). */
     static List<List<Segment>> segments(Node root, boolean wide) {
         List<List<Segment>> out = new ArrayList<>();
+        // A group around the whole pattern hides its alternation: look through it.
+        while (root instanceof Node.Concat c && c.items().size() == 1) root = c.items().get(0);
         if (root instanceof Node.Alt alt) {
             for (Node o : alt.options()) out.add(new Walker(wide).run(o));
         } else {

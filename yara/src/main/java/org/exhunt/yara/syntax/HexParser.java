@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * Reads the body of a hex string (the text between the braces). YARA's rules: digits come in
  * pairs, either nibble may be {@code ?}, {@code ~} negates one byte; a sequence (the whole string
- * and each alternative) starts and ends with a byte or an alternation, never a jump; jumps have a
- * positive length and {@code min <= max}; jumps inside an alternation are bounded.
+ * and each alternative) starts and ends with a byte or an alternation, never a jump; {@code [0]} is
+ * refused (though {@code [0-0]} is not) and {@code min <= max}; jumps inside an alternation are bounded.
  */
 final class HexParser {
 
@@ -119,6 +119,7 @@ final class HexParser {
         skipSpace();
         int min;
         int max;
+        boolean exact = false;
         if (peek() == '-') {
             offset++;
             min = 0;
@@ -132,6 +133,7 @@ final class HexParser {
                 max = Lexer.isDigit(peek()) ? number(at) : -1;
             } else {
                 max = min;
+                exact = true;
             }
         }
         skipSpace();
@@ -139,7 +141,8 @@ final class HexParser {
             throw error(here(), "expected \"]\" to close the jump");
         }
         offset++;
-        if (max == 0) {
+        if (max == 0 && min == max && exact) {
+            // yarac refuses [0] but accepts [0-0].
             throw error(at, "invalid jump length");
         }
         if (max >= 0 && min > max) {

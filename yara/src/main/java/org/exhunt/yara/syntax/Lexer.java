@@ -270,8 +270,12 @@ final class Lexer {
         }
         String body = src.substring(start, offset);
         offset++;
+        // YARA's flags are "i" then "s", each at most once and in that order; anything else is the next token.
         int flagsStart = offset;
-        while (offset < src.length() && (src.charAt(offset) == 'i' || src.charAt(offset) == 's')) {
+        if (peekChar(0) == 'i') {
+            offset++;
+        }
+        if (peekChar(0) == 's') {
             offset++;
         }
         previous = TokenKind.REGEX;

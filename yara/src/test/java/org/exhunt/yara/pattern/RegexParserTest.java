@@ -103,6 +103,12 @@ class RegexParserTest {
         assertThat(scan("x(a*)*y", false, false, "xaay")).containsExactly("0:xaay");
     }
 
+    @Test
+    void a_group_around_an_alternation_still_yields_atoms_for_each_alternative() {
+        CompiledPattern p = NodePatterns.regex("(\\beval\\(|\\bassert\\()", Modifiers.none(), false);
+        assertThat(AtomPlanner.plan(0, p.alternatives())).isNotNull().hasSizeGreaterThanOrEqualTo(2);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "'';1;empty regular expression",

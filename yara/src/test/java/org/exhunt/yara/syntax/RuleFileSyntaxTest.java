@@ -123,6 +123,19 @@ class RuleFileSyntaxTest {
     }
 
     @Test
+    void regexFlagsComeAsIThenSOnce() {
+        assertThatThrownBy(() -> onlyString("/abc/si")).isInstanceOf(YaraSyntaxException.class)
+                .hasMessageContaining("found identifier \"i\"");
+        assertThatThrownBy(() -> onlyString("/abc/ii")).isInstanceOf(YaraSyntaxException.class);
+    }
+
+    @Test
+    void aZeroJumpIsRefusedOnlyInItsShortForm() {
+        assertThat(((StringDef.Hex) onlyString("{ 41 [0-0] 42 }")).tokens()).contains(new HexToken.Jump(0, 0));
+        assertThatThrownBy(() -> onlyString("{ 41 [0] 42 }")).hasMessageContaining("invalid jump length");
+    }
+
+    @Test
     void anUnterminatedRegexIsRejected() {
         assertThatThrownBy(() -> onlyString("/abc\n/")).hasMessageContaining("unterminated regular expression");
     }
