@@ -18,13 +18,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MutatedSignatureBaseAgreementTest {
 
-    private static final int MUTANTS = 240;
+    /** Longer runs by hand: -Dexhunt.yara.mutants=2000 -Dexhunt.yara.seed=99. */
+    private static final int MUTANTS = Integer.getInteger("exhunt.yara.mutants", 240);
+    private static final long SEED = Long.getLong("exhunt.yara.seed", 20260329L);
 
     @Test
     void acceptsAndRejectsDamagedRuleFilesAsYaracDoes(@TempDir Path tmp) throws Exception {
         Yarac.requireInstalled();
         List<Path> files = SignatureBaseAgreementTest.ruleFiles(Corpus.path("yara/yara"));
-        Random random = new Random(20260329L);
+        Random random = new Random(SEED);
         List<String> disagreements = new ArrayList<>();
         int agreed = 0;
         int rejectedByYarac = 0;

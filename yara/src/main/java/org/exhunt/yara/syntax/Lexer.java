@@ -122,14 +122,15 @@ final class Lexer {
                     offset++;
                 }
             } else if (c == '/' && peekChar(1) == '*') {
-                skipBlockComment();
+                // Like yarac, a comment left open runs to the end of the file.
+                skipBlockComment(false);
             } else {
                 return;
             }
         }
     }
 
-    private void skipBlockComment() {
+    private void skipBlockComment(boolean mustClose) {
         Position start = here();
         offset += 2;
         while (offset < src.length()) {
@@ -143,7 +144,9 @@ final class Lexer {
             }
             offset++;
         }
-        throw new YaraSyntaxException(start, "unterminated comment");
+        if (mustClose) {
+            throw new YaraSyntaxException(start, "unterminated comment");
+        }
     }
 
     private Token word(Position pos) {
@@ -301,7 +304,7 @@ final class Lexer {
                     offset++;
                 }
             } else if (c == '/' && peekChar(1) == '*') {
-                skipBlockComment();
+                skipBlockComment(true);
             } else {
                 offset++;
             }

@@ -205,10 +205,11 @@ class RuleFileSyntaxTest {
     }
 
     @Test
-    void commentsAreIgnoredAndAnUnclosedOneIsReported() {
+    void commentsAreIgnoredAndAnUnclosedOneRunsToTheEndAsInYarac() {
         assertThat(onlyRule("// a\n/* b\n c */ rule a /* d */ { condition: true // e\n }").name()).isEqualTo("a");
-        assertThatThrownBy(() -> parse("rule a { condition: true } /* open"))
-                .hasMessage("t.yar:1:28: unterminated comment");
+        assertThat(parse("rule a { condition: true } /* open\nrule b { condition: true }").declarations()).hasSize(1);
+        assertThatThrownBy(() -> parse("rule a { strings: $a = { 41 /* 42 } condition: $a }"))
+                .hasMessageContaining("unterminated");
     }
 
     @ParameterizedTest(name = "{0}")
