@@ -71,6 +71,14 @@ public final class PatternSet {
         return patterns.length;
     }
 
+    /**
+     * Whether the pattern has no atom and is verified at every offset of every buffer: slow on
+     * large data (YARA warns about such strings too).
+     */
+    public boolean isSlow(int index) {
+        return everyOffset[index];
+    }
+
     /** The pattern as given to {@link #compile}. */
     public PatternSpec spec(int index) {
         return specs.get(index);
