@@ -74,13 +74,16 @@ public final class EvtxReader {
         int chunks = 0;
         long offset = FileHeader.SIZE;
         int index = 0;
-        ArrayDeque<CompletableFuture<ChunkReader.Result>> pending = new ArrayDeque<>();
+        // Chunk buffers are reused once their chunk is parsed: records keep no reference to them.
+        ArrayDeque<byte[]> free = new ArrayDeque<>();
+        ArrayDeque<Pending> pending = new ArrayDeque<>();
         boolean more = headLength == FileHeader.SIZE;
         while (more || !pending.isEmpty()) {
             while (more && pending.size() < window) {
-                byte[] chunk = new byte[ChunkReader.SIZE];
+                byte[] chunk = free.isEmpty() ? new byte[ChunkReader.SIZE] : free.poll();
                 int length = readFully(in, chunk);
                 if (length <= 0) {
+                    free.add(chunk);
                     more = false;
                     break;
                 }
@@ -88,19 +91,19 @@ public final class EvtxReader {
                 final long at = offset;
                 final int i = index;
                 final boolean expected = i < header.chunkCount();
-                if (executor == null) {
-                    pending.add(CompletableFuture.completedFuture(ChunkReader.read(chunk, length, at, i, expected)));
-                } else {
-                    pending.add(CompletableFuture.supplyAsync(() -> ChunkReader.read(chunk, length, at, i, expected), executor));
-                }
+                CompletableFuture<ChunkReader.Result> result = executor == null
+                        ? CompletableFuture.completedFuture(ChunkReader.read(chunk, length, at, i, expected))
+                        : CompletableFuture.supplyAsync(() -> ChunkReader.read(chunk, length, at, i, expected), executor);
+                pending.add(new Pending(chunk, result));
                 offset += length;
                 index++;
             }
-            CompletableFuture<ChunkReader.Result> next = pending.poll();
+            Pending next = pending.poll();
             if (next == null) {
                 break;
             }
-            ChunkReader.Result result = next.join();
+            ChunkReader.Result result = next.result().join();
+            free.add(next.buffer());
             if (result.isChunk()) {
                 chunks++;
             }
@@ -120,6 +123,9 @@ public final class EvtxReader {
             sink.problem(p);
         }
         return new EvtxSummary(records, chunks, header.dirty(), header.valid() || chunks > 0, problems);
+    }
+
+    private record Pending(byte[] buffer, CompletableFuture<ChunkReader.Result> result) {
     }
 
     private static int readFully(InputStream in, byte[] buffer) throws IOException {

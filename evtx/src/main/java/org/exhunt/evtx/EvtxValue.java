@@ -85,6 +85,23 @@ public final class EvtxValue {
         return type == EvtxValueType.BINXML && !array ? (List<EvtxNode>) value : List.of();
     }
 
+    /** Whether {@link #text()} is empty, without building it for the common cases. */
+    boolean isEmptyText() {
+        if (type == EvtxValueType.NULL || type == EvtxValueType.EVT_HANDLE || type == EvtxValueType.EVT_XML) {
+            return !array || elements().isEmpty();
+        }
+        if (value instanceof String s) {
+            return s.isEmpty();
+        }
+        if (value instanceof byte[] bytes) {
+            return bytes.length == 0;
+        }
+        if (value instanceof Long || value instanceof Boolean) {
+            return false;
+        }
+        return text().isEmpty();
+    }
+
     Object raw() {
         return value;
     }

@@ -51,15 +51,20 @@ final class XmlRenderer {
             sb.append('"');
         }
         List<EvtxNode> children = e.children();
-        if (children.isEmpty() || e.text().isEmpty() && children.stream().allMatch(n -> n instanceof EvtxText t && t.kind() == EvtxText.Kind.VALUE)) {
+        boolean hasElements = false;
+        boolean hasText = false;
+        for (EvtxNode n : children) {
+            if (n instanceof EvtxElement) {
+                hasElements = true;
+            } else if (((EvtxText) n).kind() != EvtxText.Kind.VALUE || !((EvtxText) n).value().isEmptyText()) {
+                hasText = true;
+            }
+        }
+        if (!hasElements && !hasText) {
             sb.append("/>\n");
             return;
         }
         sb.append('>');
-        boolean hasElements = false;
-        for (EvtxNode n : children) {
-            hasElements |= n instanceof EvtxElement;
-        }
         if (!hasElements) {
             text(sb, children);
         } else {
@@ -96,7 +101,16 @@ final class XmlRenderer {
     }
 
     private static void escape(StringBuilder sb, String s, boolean attribute) {
-        for (int i = 0; i < s.length(); i++) {
+        int clean = 0;
+        while (clean < s.length()) {
+            char c = s.charAt(clean);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                break;
+            }
+            clean++;
+        }
+        sb.append(s, 0, clean);
+        for (int i = clean; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> sb.append("&amp;");
