@@ -77,7 +77,7 @@ final class EvtxEvents {
         return false;
     }
 
-    /** The element's value: a number when Windows writes it as a decimal number, else its text. */
+    /** The element's value: a number for decimal integer types, else its text as Windows renders it. */
     private static Object content(EvtxElement e) {
         EvtxValue v = e.value();
         if (v != null) return value(v);
@@ -87,10 +87,20 @@ final class EvtxEvents {
 
     private static Object value(EvtxValue v) {
         if (v.isNull()) return null;
-        String text = v.text();
-        Long n = v.asLong();
+        if (!v.isArray()) {
+            switch (v.type()) {
+                case INT8, UINT8, INT16, UINT16, INT32, UINT32, INT64 -> {
+                    return v.asLong();
+                }
+                case UINT64 -> {
+                    Long n = v.asLong();
+                    if (n != null && n >= 0) return n;
+                }
+                default -> { }
+            }
+        }
         // Hex integers and flags keep their text ("0x8000000000000000"), as event XML shows them.
-        if (n != null && text.equals(Long.toString(n))) return n;
+        String text = v.text();
         if (v.type() == EvtxValueType.STRING || v.type() == EvtxValueType.ANSI_STRING) {
             // Sysmon command lines often end in a space. evtx_dump, and the tools and rule tests
             // built on it, drop trailing white space; doing the same keeps a rule's verdict the

@@ -17,6 +17,7 @@ final class FieldTable {
     private String[] names = new String[32];
     private Object[] values = new Object[32];
     private boolean[] keyword = new boolean[32];
+    private int[] hashes = new int[32];
     private int size;
     /** Slot → field index + 1; 0 marks an empty slot. Length is a power of two, at least twice size. */
     private int[] slots = new int[64];
@@ -65,8 +66,12 @@ final class FieldTable {
 
     /** Index of the field, or -1. */
     int indexOf(String name) {
+        return indexOf(name, hashOf(name));
+    }
+
+    private int indexOf(String name, int hash) {
         int mask = slots.length - 1;
-        int slot = hashOf(name) & mask;
+        int slot = hash & mask;
         while (true) {
             int entry = slots[slot];
             if (entry == 0) return -1;
@@ -77,18 +82,22 @@ final class FieldTable {
 
     /** Sets a field, replacing the value of a field of the same name (in any letter case). */
     void put(String name, Object value, boolean isKeyword) {
-        int at = indexOf(name);
+        // Names written into the table are often new String objects (one per record), which the
+        // asked-names memory would only churn: hash them directly.
+        int hash = foldHash(name);
+        int at = indexOf(name, hash);
         if (at >= 0) {
             values[at] = value;
             keyword[at] = keyword[at] || isKeyword;
             return;
         }
-        add(name, value, isKeyword);
+        add(name, value, isKeyword, hash);
     }
 
     /** Sets a field only when no field of that name exists yet. */
     void putIfAbsent(String name, Object value, boolean isKeyword) {
-        if (indexOf(name) < 0) add(name, value, isKeyword);
+        int hash = foldHash(name);
+        if (indexOf(name, hash) < 0) add(name, value, isKeyword, hash);
     }
 
     /** Appends a value to a list-valued field (unnamed EventData items), creating it when absent. */
@@ -98,7 +107,7 @@ final class FieldTable {
         if (at < 0) {
             List<String> list = new ArrayList<>(4);
             list.add(value);
-            add(name, list, true);
+            add(name, list, true, foldHash(name));
         } else if (values[at] instanceof List<?> l) {
             ((List<String>) l).add(value);
         } else {
@@ -109,11 +118,12 @@ final class FieldTable {
         }
     }
 
-    private void add(String name, Object value, boolean isKeyword) {
+    private void add(String name, Object value, boolean isKeyword, int hash) {
         if (size == names.length) grow();
         names[size] = name;
         values[size] = value;
         keyword[size] = isKeyword;
+        hashes[size] = hash;
         size++;
         if (size * 2 > slots.length) {
             slots = new int[slots.length * 2];
@@ -135,7 +145,7 @@ final class FieldTable {
 
     private void insertSlot(int index) {
         int mask = slots.length - 1;
-        int slot = foldHash(names[index]) & mask;
+        int slot = hashes[index] & mask;
         while (slots[slot] != 0) slot = (slot + 1) & mask;
         slots[slot] = index + 1;
     }
@@ -145,6 +155,7 @@ final class FieldTable {
         names = Arrays.copyOf(names, n);
         values = Arrays.copyOf(values, n);
         keyword = Arrays.copyOf(keyword, n);
+        hashes = Arrays.copyOf(hashes, n);
     }
 
     /**
