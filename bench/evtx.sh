@@ -4,7 +4,7 @@
 #
 #   bench/evtx.sh [EVTX_FOLDER]        (default: ../shared/corpus/evtx)
 #
-# Java: median of 5 rounds after three warm-up rounds, files preloaded (EvtxBenchmark).
+# Java: median of 5 rounds after a warm-up (at least 3 rounds and 5 s), files preloaded (EvtxBenchmark).
 # Python: median of 3 runs of one process walking all files (no per-file start-up cost,
 # which favours Python), plus one run of evtx_dump.py per file as a user would call it.
 set -euo pipefail
