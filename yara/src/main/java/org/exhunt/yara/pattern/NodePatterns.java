@@ -97,17 +97,62 @@ final class NodePatterns {
         return false;
     }
 
-    /** One list of segments per top-level alternative (one list when the root is no alternation). */
+    /** Alternations are expanded for atom choice while this many branch combinations result. */
+    private static final int MAX_ATOM_ALTERNATIVES = 64;
+
+    /**
+     * One list of segments per way through the pattern's alternations, as far as expanding them
+     * stays small: {@code (e|\\x65)(v|\\x76)al} gives atoms from each of its four spellings. Every
+     * match follows one of these ways, so one of their atoms lies inside it.
+     */
     static List<List<Segment>> segments(Node root, boolean wide) {
-        List<List<Segment>> out = new ArrayList<>();
-        // A group around the whole pattern hides its alternation: look through it.
-        while (root instanceof Node.Concat c && c.items().size() == 1) root = c.items().get(0);
-        if (root instanceof Node.Alt alt) {
-            for (Node o : alt.options()) out.add(new Walker(wide).run(o));
-        } else {
-            out.add(new Walker(wide).run(root));
+        if (unwrap(root) instanceof Node.Alt top) {
+            // Top-level alternatives are always taken one by one, however many there are.
+            List<List<Segment>> out = new ArrayList<>();
+            for (Node option : top.options()) out.addAll(segments(option, wide));
+            return out;
         }
+        List<List<Node>> ways = new ArrayList<>();
+        ways.add(new ArrayList<>());
+        for (Node item : flatten(root)) {
+            Node u = unwrap(item);
+            if (u instanceof Node.Alt alt && (long) ways.size() * alt.options().size() <= MAX_ATOM_ALTERNATIVES) {
+                List<List<Node>> next = new ArrayList<>();
+                for (List<Node> w : ways) {
+                    for (Node option : alt.options()) {
+                        List<Node> copy = new ArrayList<>(w);
+                        copy.add(option);
+                        next.add(copy);
+                    }
+                }
+                ways = next;
+            } else {
+                for (List<Node> w : ways) w.add(item);
+            }
+        }
+        List<List<Segment>> out = new ArrayList<>();
+        for (List<Node> w : ways) out.add(new Walker(wide).run(new Node.Concat(w)));
         return out;
+    }
+
+    /** The items of a concatenation, with groups (single-item concatenations) opened. */
+    private static List<Node> flatten(Node n) {
+        Node u = unwrap(n);
+        if (u instanceof Node.Concat c) {
+            List<Node> out = new ArrayList<>();
+            for (Node i : c.items()) {
+                Node ui = unwrap(i);
+                if (ui instanceof Node.Concat) out.addAll(flatten(ui));
+                else out.add(i);
+            }
+            return out;
+        }
+        return List.of(u);
+    }
+
+    private static Node unwrap(Node n) {
+        while (n instanceof Node.Concat c && c.items().size() == 1) n = c.items().get(0);
+        return n;
     }
 
     /** Walks a node left to right, collecting runs of single-byte positions with their offsets. */

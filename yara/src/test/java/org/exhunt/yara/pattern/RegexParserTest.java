@@ -109,6 +109,15 @@ class RegexParserTest {
         assertThat(AtomPlanner.plan(0, p.alternatives())).isNotNull().hasSizeGreaterThanOrEqualTo(2);
     }
 
+    @Test
+    void alternations_inside_the_pattern_are_expanded_for_atoms_and_still_match() {
+        PatternSet set = PatternSet.compile(List.of(PatternSpec.regex("(e|\\\\x65|\\\\101)(v|\\\\x76)al\\(", false, false)));
+        assertThat(set.isSlow(0)).isFalse();
+        List<String> found = new ArrayList<>();
+        set.scan("x=\\x65val( e\\x76al( eval(".getBytes(StandardCharsets.ISO_8859_1), (p, o, l) -> found.add(o + ":" + l));
+        assertThat(found).containsExactly("2:8", "11:8", "20:5");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
         "'';1;empty regular expression",
