@@ -30,6 +30,11 @@ final class CompiledRule {
         return root.gate();
     }
 
+    /** The gates that must all open before the rule is worth testing; empty when ungated. */
+    List<Map<String, Set<String>>> groups() {
+        return root.groups();
+    }
+
     /** Builds the match only once the rule held, so the common miss allocates nothing. */
     RuleMatch match(SigmaEvent event) {
         Map<String, Object> values = new LinkedHashMap<>();

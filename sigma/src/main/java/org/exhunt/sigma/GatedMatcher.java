@@ -1,6 +1,7 @@
 package org.exhunt.sigma;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import java.util.function.Consumer;
 import org.exhunt.sigma.prefilter.LiteralAutomaton;
 
 /**
- * Literal-first matching. Every gated rule needs one of its literals in one of its fields;
- * one automaton per field finds, in a single pass over that field's value, all literals
- * present, which marks the candidate rules. Only candidates and ungated rules are evaluated.
+ * Literal-first matching. A gated rule has one to three gates ({@link RuleNode#groups()}), each
+ * a set of literals of which one must occur in a given field; one automaton per field finds, in a
+ * single pass over that field's value, every literal present, which opens gates. A rule is
+ * evaluated only when all its gates opened (or when it has none).
  *
  * <p>Per-event scratch state lives in a thread-local, so matching allocates nothing until a
  * rule matches. Events that can show a field's bytes in place ({@link SigmaEvent#slice}) are
@@ -21,32 +23,42 @@ import org.exhunt.sigma.prefilter.LiteralAutomaton;
 final class GatedMatcher implements Matcher {
 
     private final CompiledRule[] rules;
-    private final boolean[] ungated;
+    /** Rules with no gate, in rule order: evaluated for every event. */
+    private final int[] ungatedRules;
+    /** Per rule, the bit mask of all its gates; 0 for ungated rules. */
+    private final int[] fullMask;
     private final FieldScan[] scans;
     private final ThreadLocal<Scratch> scratch;
-    private final boolean prefilter;
 
-    /** One field (or all values, for keywords) with its automaton and which rules each literal serves. */
-    private record FieldScan(String field, boolean keywords, LiteralAutomaton automaton, int[][] rulesOfLiteral) { }
+    /**
+     * One field (or all values, for keywords) with its automaton and, per literal, the gates it
+     * opens, each encoded as {@code rule << 2 | gate}.
+     */
+    private record FieldScan(String field, boolean keywords, LiteralAutomaton automaton, int[][] gatesOfLiteral) { }
 
     GatedMatcher(List<CompiledRule> compiled, boolean prefilter) {
         this.rules = compiled.toArray(new CompiledRule[0]);
-        this.prefilter = prefilter;
-        this.ungated = new boolean[rules.length];
+        this.fullMask = new int[rules.length];
+        List<Integer> ungated = new ArrayList<>();
         Map<String, Map<String, List<Integer>>> byField = new LinkedHashMap<>();
         for (int i = 0; i < rules.length; i++) {
-            Map<String, Set<String>> gate = rules[i].gate();
-            if (gate == null || !prefilter) {
-                ungated[i] = true;
+            List<Map<String, Set<String>>> groups = prefilter ? rules[i].groups() : List.of();
+            if (groups.isEmpty()) {
+                ungated.add(i);
                 continue;
             }
-            for (Map.Entry<String, Set<String>> e : gate.entrySet()) {
-                Map<String, List<Integer>> lits = byField.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
-                for (String lit : e.getValue()) {
-                    lits.computeIfAbsent(lit, k -> new ArrayList<>()).add(i);
+            fullMask[i] = (1 << groups.size()) - 1;
+            for (int g = 0; g < groups.size(); g++) {
+                // an empty gate never opens: the rule can never hold and is never evaluated
+                for (Map.Entry<String, Set<String>> e : groups.get(g).entrySet()) {
+                    Map<String, List<Integer>> lits = byField.computeIfAbsent(e.getKey(), k -> new LinkedHashMap<>());
+                    for (String lit : e.getValue()) {
+                        lits.computeIfAbsent(lit, k -> new ArrayList<>()).add(i << 2 | g);
+                    }
                 }
             }
         }
+        this.ungatedRules = ungated.stream().mapToInt(Integer::intValue).toArray();
         List<FieldScan> built = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Integer>>> e : byField.entrySet()) {
             List<String> literals = new ArrayList<>(e.getValue().keySet());
@@ -62,15 +74,9 @@ final class GatedMatcher implements Matcher {
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
     }
 
-    /** How many rules are evaluated only when one of their literals is seen. */
+    /** How many rules are evaluated only when their literals are seen. */
     int gatedRules() {
-        int n = 0;
-        for (boolean u : ungated) {
-            if (!u) {
-                n++;
-            }
-        }
-        return n;
+        return rules.length - ungatedRules.length;
     }
 
     @Override
@@ -81,7 +87,6 @@ final class GatedMatcher implements Matcher {
     @Override
     public void match(SigmaEvent event, Consumer<RuleMatch> sink) {
         Scratch s = scratch.get();
-        s.begin();
         try {
             for (FieldScan scan : scans) {
                 s.scan = scan;
@@ -99,9 +104,28 @@ final class GatedMatcher implements Matcher {
                     }
                 }
             }
-            for (int i = 0; i < rules.length; i++) {
-                if ((ungated[i] || s.candidate[i]) && rules[i].test(event)) {
-                    sink.accept(rules[i].match(event));
+            // Candidates (every gate open) and ungated rules, tested in rule order so the matches
+            // come out in the same order as without the prefilter.
+            int candidates = 0;
+            int[] cand = s.candidates;
+            for (int i = 0; i < s.touchedCount; i++) {
+                int r = s.touched[i];
+                if (s.mask[r] == fullMask[r]) {
+                    cand[candidates++] = r;
+                }
+            }
+            Arrays.sort(cand, 0, candidates);
+            int u = 0;
+            int c = 0;
+            while (u < ungatedRules.length || c < candidates) {
+                int r;
+                if (c >= candidates || (u < ungatedRules.length && ungatedRules[u] < cand[c])) {
+                    r = ungatedRules[u++];
+                } else {
+                    r = cand[c++];
+                }
+                if (rules[r].test(event)) {
+                    sink.accept(rules[r].match(event));
                 }
             }
         } finally {
@@ -124,40 +148,39 @@ final class GatedMatcher implements Matcher {
         }
     }
 
-    /** Marks candidates for one event on one thread; cleared through the list of marked rules. */
+    /** Opens gates for one event on one thread; cleared through the list of rules touched. */
     private static final class Scratch implements LiteralAutomaton.HitSink {
-        final boolean[] candidate;
-        final int[] marked;
+        final int[] mask;
+        final int[] touched;
+        final int[] candidates;
         final ByteSlice slice = new ByteSlice();
-        int markedCount;
+        int touchedCount;
         FieldScan scan;
 
         Scratch(int rules) {
-            candidate = new boolean[rules];
-            marked = new int[rules];
-        }
-
-        void begin() {
-            markedCount = 0;
+            mask = new int[rules];
+            touched = new int[rules];
+            candidates = new int[rules];
         }
 
         @Override
         public void hit(int literal) {
-            for (int r : scan.rulesOfLiteral()[literal]) {
-                if (!candidate[r]) {
-                    candidate[r] = true;
-                    marked[markedCount++] = r;
+            for (int encoded : scan.gatesOfLiteral()[literal]) {
+                int r = encoded >>> 2;
+                int m = mask[r];
+                if (m == 0) {
+                    touched[touchedCount++] = r;
                 }
+                mask[r] = m | 1 << (encoded & 3);
             }
         }
 
         void end() {
-            for (int i = 0; i < markedCount; i++) {
-                candidate[marked[i]] = false;
+            for (int i = 0; i < touchedCount; i++) {
+                mask[touched[i]] = 0;
             }
-            markedCount = 0;
+            touchedCount = 0;
             scan = null;
         }
     }
-
 }

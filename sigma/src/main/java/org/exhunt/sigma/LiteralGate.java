@@ -1,8 +1,11 @@
 package org.exhunt.sigma;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -63,6 +66,36 @@ final class LiteralGate {
         return best;
     }
 
+    /** Most groups kept per node: each costs literal entries in the automata and a mask bit. */
+    static final int MAX_GROUPS = 3;
+
+    /**
+     * The groups of an AND: every operand's groups, each still a necessary condition of the
+     * whole, the best {@link #MAX_GROUPS} of them kept. An event is a candidate only when every
+     * group sees one of its literals, so a rule on {@code Image} and {@code CommandLine} is not
+     * evaluated for each process that merely has the right image.
+     */
+    static List<Map<String, Set<String>>> allGroups(Collection<List<Map<String, Set<String>>>> operands) {
+        List<Map<String, Set<String>>> all = new ArrayList<>();
+        for (List<Map<String, Set<String>>> groups : operands) {
+            for (Map<String, Set<String>> g : groups) {
+                if (g.isEmpty()) {
+                    return List.of(g); // an operand that never holds: neither does the AND
+                }
+                if (!all.contains(g)) {
+                    all.add(g);
+                }
+            }
+        }
+        all.sort(Comparator.comparingDouble(LiteralGate::score).reversed());
+        return all.size() <= MAX_GROUPS ? all : List.copyOf(all.subList(0, MAX_GROUPS));
+    }
+
+    /** The groups of a node with a single gate: none when ungated. */
+    static List<Map<String, Set<String>>> single(Map<String, Set<String>> gate) {
+        return gate == null ? List.of() : List.of(gate);
+    }
+
     /** The gate of "at least k of these". With k = 1 this is an OR. */
     static Map<String, Set<String>> atLeast(int k, Collection<Map<String, Set<String>>> gates) {
         int ungated = 0;
@@ -78,7 +111,7 @@ final class LiteralGate {
     }
 
     /** Prefer gates whose shortest literal is long (rare), then fewer literals. Empty gates are best. */
-    private static double score(Map<String, Set<String>> g) {
+    static double score(Map<String, Set<String>> g) {
         if (g.isEmpty()) {
             return Double.MAX_VALUE;
         }

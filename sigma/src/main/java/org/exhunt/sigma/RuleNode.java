@@ -14,9 +14,15 @@ import org.exhunt.sigma.value.FieldPredicate;
 abstract class RuleNode {
 
     private final Map<String, Set<String>> gate;
+    private final List<Map<String, Set<String>>> groups;
 
     RuleNode(Map<String, Set<String>> gate) {
+        this(gate, LiteralGate.single(gate));
+    }
+
+    RuleNode(Map<String, Set<String>> gate, List<Map<String, Set<String>>> groups) {
         this.gate = gate;
+        this.groups = groups;
     }
 
     abstract boolean test(SigmaEvent event);
@@ -26,12 +32,27 @@ abstract class RuleNode {
         return gate;
     }
 
+    /**
+     * Gates that must all open for this node to hold (each one literal of its own); empty when
+     * ungated. For an AND these are several of its operands' gates, for other nodes the one gate.
+     */
+    final List<Map<String, Set<String>>> groups() {
+        return groups;
+    }
+
     static RuleNode predicate(FieldPredicate p) {
         return new Leaf(p);
     }
 
     static RuleNode all(List<RuleNode> nodes) {
-        return nodes.size() == 1 ? nodes.get(0) : new AtLeast(nodes.size(), nodes, LiteralGate.all(gates(nodes)));
+        if (nodes.size() == 1) {
+            return nodes.get(0);
+        }
+        List<List<Map<String, Set<String>>>> operandGroups = new ArrayList<>(nodes.size());
+        for (RuleNode n : nodes) {
+            operandGroups.add(n.groups());
+        }
+        return new AtLeast(nodes.size(), nodes, LiteralGate.all(gates(nodes)), LiteralGate.allGroups(operandGroups));
     }
 
     static RuleNode any(List<RuleNode> nodes) {
@@ -77,7 +98,11 @@ abstract class RuleNode {
         private final RuleNode[] nodes;
 
         AtLeast(int k, List<RuleNode> nodes, Map<String, Set<String>> gate) {
-            super(gate);
+            this(k, nodes, gate, LiteralGate.single(gate));
+        }
+
+        AtLeast(int k, List<RuleNode> nodes, Map<String, Set<String>> gate, List<Map<String, Set<String>>> groups) {
+            super(gate, groups);
             this.k = k;
             this.nodes = nodes.toArray(new RuleNode[0]);
         }
