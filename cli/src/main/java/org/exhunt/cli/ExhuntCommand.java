@@ -15,6 +15,6 @@ final class ExhuntCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: scan or rules");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: scan, rules or evtx");
     }
 }

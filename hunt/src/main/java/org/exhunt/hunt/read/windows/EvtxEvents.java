@@ -52,12 +52,26 @@ final class EvtxEvents {
             if (e.name().equals("Data")) {
                 String name = e.attributeText("Name");
                 if (name != null) b.data(name, content(e));
-                else b.unnamedData(e.text());
+                else unnamed(b, e);
             } else if (hasElements(e)) {
                 leaves(b, e);
             } else {
                 b.data(e.name(), content(e));
             }
+        }
+    }
+
+    /**
+     * An unnamed {@code <Data>}: one item of the list field {@code Data}, or one item per element
+     * when the value is an array (classic events keep a string array in one element), as the
+     * JSON export of the same event gives them.
+     */
+    private static void unnamed(WindowsEventBuilder b, EvtxElement e) {
+        EvtxValue v = e.value();
+        if (v != null && v.isArray() && !v.isNull()) {
+            for (EvtxValue item : v.elements()) b.unnamedData(item.text());
+        } else {
+            b.unnamedData(e.text());
         }
     }
 
