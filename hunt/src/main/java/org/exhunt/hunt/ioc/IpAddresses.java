@@ -3,6 +3,7 @@ package org.exhunt.hunt.ioc;
 import java.math.BigInteger;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -37,27 +38,13 @@ final class IpAddresses {
         return (result << 8) | value;
     }
 
-    /** The IPv4 address as an unsigned 32-bit number, or -1 if {@code s[from,to)} is not a dotted quad. */
+    /**
+     * The IPv4 address as an unsigned 32-bit number, or -1 if {@code s[from,to)} is not a dotted
+     * quad. Off the per-event path (that one reads bytes), so a copy costs nothing that matters;
+     * a character outside Latin-1 becomes '?', which is no digit either.
+     */
     static long parseIpv4(CharSequence s, int from, int to) {
-        long result = 0;
-        int parts = 0;
-        int value = -1;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                value = (value < 0 ? 0 : value * 10) + (c - '0');
-                if (value > 255) return -1;
-            } else if (c == '.') {
-                if (value < 0 || parts == 3) return -1;
-                result = (result << 8) | value;
-                parts++;
-                value = -1;
-            } else {
-                return -1;
-            }
-        }
-        if (value < 0 || parts != 3) return -1;
-        return (result << 8) | value;
+        return parseIpv4(s.subSequence(from, to).toString().getBytes(StandardCharsets.ISO_8859_1), 0, to - from);
     }
 
     /**
