@@ -24,7 +24,7 @@ final class Detections {
 
     static final String PIPELINE = "pipelines/exhunt.yml";
     /** Rule-side logsource equivalences for Windows events (registry_event and the like). */
-    static final String WINDOWS_PIPELINE = "windows/pipeline.yml";
+    static final String WINDOWS_PIPELINE = "pipelines/windows.yml";
 
     final SigmaEngine sigma;
     final IocMatcher iocs;

@@ -14,11 +14,14 @@ import org.exhunt.sigma.RuleLoader;
 /**
  * Reads what a user points {@code --rules} or {@code rules validate} at: Sigma rule files, and
  * pipeline files kept in a folder named {@code pipelines} beside them (as in exhunt's own
- * {@code rules/}), which map fields rather than detect anything and so are not rules.
+ * {@code rules/}), which map fields rather than detect anything and so are not rules. A folder
+ * named {@code logsources} holds the mapping of Windows channels to logsources (exhunt's own
+ * {@code rules/logsources/windows.yml}): not rules either, so it is left out here.
  */
 final class RulePaths {
 
     static final String PIPELINE_FOLDER = "pipelines";
+    static final String LOGSOURCE_FOLDER = "logsources";
 
     private RulePaths() {
     }
@@ -38,7 +41,8 @@ final class RulePaths {
             return pipelines;
         }
         for (Path f : files) {
-            if (inPipelineFolder(path, f)) {
+            if (inFolder(path, f, LOGSOURCE_FOLDER)) continue;
+            if (inFolder(path, f, PIPELINE_FOLDER)) {
                 try {
                     pipelines.add(Pipeline.parse(f.toString(), Files.readString(f, StandardCharsets.UTF_8)));
                 } catch (IOException e) {
@@ -58,11 +62,11 @@ final class RulePaths {
         return n.endsWith(".yml") || n.endsWith(".yaml");
     }
 
-    private static boolean inPipelineFolder(Path root, Path file) {
+    private static boolean inFolder(Path root, Path file, String folder) {
         Path folders = root.relativize(file).getParent();
         if (folders == null) return false;
         for (Path part : folders) {
-            if (part.toString().equalsIgnoreCase(PIPELINE_FOLDER)) return true;
+            if (part.toString().equalsIgnoreCase(folder)) return true;
         }
         return false;
     }

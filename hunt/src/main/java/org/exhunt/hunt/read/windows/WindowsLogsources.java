@@ -19,12 +19,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Which Sigma logsource a Windows event satisfies, decided by its channel (or, for exports that
  * carry no channel, its provider), its event ID and, where one event ID covers several kinds of
- * activity, one of its fields. The mapping is data: {@code rules/windows/logsources.yml}, whose
+ * activity, one of its fields. The mapping is data: {@code rules/logsources/windows.yml}, whose
  * header comment documents the format. Immutable and thread-safe.
  */
 public final class WindowsLogsources {
 
-    static final String BUILT_IN = "exhunt-rules/windows/logsources.yml";
+    static final String BUILT_IN = "exhunt-rules/logsources/windows.yml";
 
     private static final Set<String> TOP_KEYS = Set.of("product", "channels");
     private static final Set<String> CHANNEL_KEYS = Set.of("channel", "providers", "service", "events");
@@ -58,7 +58,7 @@ public final class WindowsLogsources {
         this.unknown = unknown;
     }
 
-    /** The mapping that ships with exhunt ({@code rules/windows/logsources.yml}), read once. */
+    /** The mapping that ships with exhunt ({@code rules/logsources/windows.yml}), read once. */
     public static WindowsLogsources builtIn() {
         return BuiltIn.MAPPING;
     }
@@ -72,7 +72,7 @@ public final class WindowsLogsources {
                     throw new IllegalStateException("the built-in Windows logsource mapping " + BUILT_IN
                             + " is missing from the class path (packaging error)");
                 }
-                return parse("builtin:windows/logsources.yml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                return parse("builtin:logsources/windows.yml", new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + BUILT_IN + ": " + e.getMessage(), e);
             }
