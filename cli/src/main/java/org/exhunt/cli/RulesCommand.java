@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.exhunt.hunt.scan.RuleCatalog;
+import org.exhunt.hunt.scan.YaraRuleFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,15 +44,20 @@ final class RulesCommand implements Runnable {
                 if (!Files.exists(p)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + p);
             }
             RuleCatalog.Validation v = RuleCatalog.validate(paths);
+            YaraRuleFiles.Validation yara = YaraRuleFiles.validate(paths);
             PrintWriter out = spec.commandLine().getOut();
             if (!quiet) v.problems().forEach(out::println);
+            if (!quiet) yara.problems().forEach(out::println);
             out.printf("sigma rules: %d loaded, %d rejected%n", v.loaded(), v.rejected());
             if (v.correlations() > 0) out.printf("sigma correlations: %d loaded%n", v.correlations());
             if (v.iocLists() > 0 || v.iocRejected() > 0) {
                 out.printf("ioc entries: %d loaded from %d lists, %d rejected%n", v.iocEntries(), v.iocLists(), v.iocRejected());
             }
+            if (yara.loadedFiles() > 0 || yara.rejectedFiles() > 0) {
+                out.printf("yara files: %d loaded, %d rejected (%d rules)%n", yara.loadedFiles(), yara.rejectedFiles(), yara.rules());
+            }
             out.flush();
-            return v.rejected() + v.iocRejected() > 0 ? Main.FINDINGS : Main.OK;
+            return v.rejected() + v.iocRejected() + yara.rejectedFiles() > 0 ? Main.FINDINGS : Main.OK;
         }
     }
 

@@ -47,6 +47,24 @@ class RulesCommandTest {
     }
 
     @Test
+    void validateLoadsEverySignatureBaseYaraFileAsYaracDoes() {
+        Cli.Run run = Cli.run("rules", "validate", "--quiet", Cli.corpus("yara/yara").toString());
+        // yarac 4.2.3 accepts every one of signature-base's rule files (with its externals defined)
+        assertThat(run.out()).as(run.out()).containsPattern("yara files: 7\\d\\d loaded, 0 rejected \\(\\d{4} rules\\)");
+        assertThat(run.exit()).as(run.out()).isZero();
+    }
+
+    @Test
+    void aBadYaraFileIsRejectedWholeWithFileLineAndColumn() throws Exception {
+        Files.writeString(tmp.resolve("good.yar"), "rule fine { strings: $a = \"x\" condition: $a }\n");
+        Files.writeString(tmp.resolve("bad.yara"), "rule ok { condition: true }\n\nrule broken {\n  strings:\n    $a = \"x\"\n    $b = \"y\"\n  condition:\n    $a\n}\n");
+        Cli.Run run = Cli.run("rules", "validate", tmp.toString());
+        assertThat(run.out()).containsPattern("bad\\.yara:\\d+:\\d+: .*unreferenced string")
+                .contains("yara files: 1 loaded, 1 rejected (1 rules)");
+        assertThat(run.exit()).isEqualTo(1);
+    }
+
+    @Test
     void theBuiltInPackValidatesCleanlyIncludingItsIocLists() {
         Cli.Run run = Cli.run("rules", "validate", Cli.root().resolve("rules").toString());
         assertThat(run.exit()).as(run.out()).isZero();
