@@ -231,6 +231,8 @@ final class RegexParser {
 
     /** The byte set of the escape at {@code pos} (which holds the backslash). */
     private ByteClass escape(boolean inClass) {
+        // every caller stands on a backslash; one at the very end escapes nothing
+        if (pos + 1 >= src.length()) throw error("trailing backslash");
         pos++;
         char e = src.charAt(pos);
         pos++;

@@ -133,6 +133,7 @@ class RegexParserTest {
         "|ab;1;empty first alternative",
         "x(|a);3;empty first alternative",
         "a{0}b;2;bad repeat interval",
+        "[a-\\;4;trailing backslash",
     })
     void malformed_regexes_are_rejected_with_a_column(String source, int column, String reason) {
         assertThatThrownBy(() -> RegexParser.parse(source, false, false))
