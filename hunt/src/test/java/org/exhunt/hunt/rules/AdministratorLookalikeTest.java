@@ -2,17 +2,14 @@ package org.exhunt.hunt.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.exhunt.hunt.event.SourceKind;
 import org.exhunt.sigma.Pipeline;
 import org.exhunt.sigma.RuleLoader;
 import org.exhunt.sigma.SigmaEngine;
-import org.exhunt.sigma.SigmaEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -82,35 +79,13 @@ class AdministratorLookalikeTest {
 
     /** The rules that fire on one IIS request; "-" is IIS's empty value, as the reader reads it. */
     private static List<String> titles(Map<String, String> request) {
-        Map<String, Object> lower = new LinkedHashMap<>();
-        request.forEach((k, v) -> lower.put(k.toLowerCase(Locale.ROOT), "-".equals(v) ? null : v));
-        SigmaEvent event = new SigmaEvent() {
-            @Override
-            public Object get(String field) {
-                return lower.get(field.toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public boolean has(String field) {
-                return lower.containsKey(field.toLowerCase(Locale.ROOT));
-            }
-
-            @Override
-            public Iterable<String> values() {
-                List<String> out = new ArrayList<>();
-                lower.values().forEach(v -> {
-                    if (v != null) out.add(v.toString());
-                });
-                return out;
-            }
-
-            @Override
-            public Instant timestamp() {
-                return null;
-            }
-        };
+        List<Object> pairs = new ArrayList<>();
+        request.forEach((k, v) -> {
+            pairs.add(k);
+            pairs.add("-".equals(v) ? null : v);
+        });
         List<String> out = new ArrayList<>();
-        engine.matcherFor(SourceKind.IIS_W3C.logsource()).match(event, m -> out.add(m.rule().title()));
+        engine.matcherFor(SourceKind.IIS_W3C.logsource()).match(FieldEvent.of(pairs.toArray()), m -> out.add(m.rule().title()));
         return out;
     }
 }
