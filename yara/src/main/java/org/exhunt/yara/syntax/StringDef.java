@@ -30,6 +30,11 @@ public sealed interface StringDef permits StringDef.Text, StringDef.Hex, StringD
         public Hex {
             tokens = List.copyOf(tokens);
         }
+
+        /** The hex string as it reads between the braces, in a normalized spacing. */
+        public String source() {
+            return SourcePrinter.hex(tokens);
+        }
     }
 
     /** {@code $a = /re/is}. */
