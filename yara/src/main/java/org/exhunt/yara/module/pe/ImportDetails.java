@@ -1,0 +1,48 @@
+package org.exhunt.yara.module.pe;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code number_of_imports}, {@code import_details} and their counterparts for delay-load imports. */
+final class ImportDetails {
+
+    private ImportDetails() {
+    }
+
+    static void fill(Map<String, Object> root, List<ImportedDll> imports, List<ImportedDll> delayed) {
+        root.put("number_of_imports", (long) imports.size());
+        root.put("number_of_imported_functions", functionCount(imports));
+        root.put("number_of_delayed_imports", (long) delayed.size());
+        root.put("number_of_delayed_imported_functions", functionCount(delayed));
+        List<Object> details = new ArrayList<>();
+        for (ImportedDll dll : imports) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            d.put("library_name", dll.name());
+            d.put("number_of_functions", (long) dll.functions().size());
+            List<Object> functions = new ArrayList<>();
+            for (ImportedDll.Function f : dll.functions()) {
+                Map<String, Object> fn = new LinkedHashMap<>();
+                if (f.name() != null) {
+                    fn.put("name", f.name());
+                }
+                if (f.byOrdinal()) {
+                    fn.put("ordinal", f.ordinal());
+                }
+                functions.add(fn);
+            }
+            d.put("functions", functions);
+            details.add(d);
+        }
+        root.put("import_details", details);
+    }
+
+    private static long functionCount(List<ImportedDll> dlls) {
+        long n = 0;
+        for (ImportedDll dll : dlls) {
+            n += dll.functions().size();
+        }
+        return n;
+    }
+}
