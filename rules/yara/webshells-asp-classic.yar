@@ -1,0 +1,189 @@
+/*
+ * Classic ASP (VBScript / JScript under asp.dll) shells beyond the one-liners: command consoles
+ * over the Windows Script Host, file writers and managers over the FileSystemObject, downloaders,
+ * SQL consoles and pages hidden behind the Script Encoder. Exchange itself ships no classic ASP,
+ * so any of these in its web folders is foreign; the conditions still pair a request source with a
+ * dangerous object so that ordinary ASP applications stay quiet.
+ */
+
+rule exhunt_asp_server_object_shell_by_clsid
+{
+    meta:
+        title = "Classic ASP page instantiates a command shell object by class id"
+        description = "A server-side <object> tag creates WScript.Shell or Shell.Application by its CLSID, the way large ASP shells reach the command line without naming the ProgID that scanners look for."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
+        id = "0e8ca953-769f-4c36-b210-dd261690b65f"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $server_object = /<object[^>]{0,300}runat\s*=\s*["']?server/ nocase ascii wide
+        $wsh_clsid_1 = "72C24DD5-D70A-438B-8A42-98424B88AFB8" nocase ascii wide
+        $wsh_clsid_2 = "F935DC22-1CF0-11D0-ADB9-00C04FD58A0B" nocase ascii wide
+        $shell_app_clsid = "13709620-C279-11CE-A49E-444553540000" nocase ascii wide
+    condition:
+        $server_object and any of ($wsh_clsid_*, $shell_app_clsid)
+}
+
+rule exhunt_asp_wsh_command_console
+{
+    meta:
+        title = "Classic ASP command console over WScript.Shell"
+        description = "An ASP page creates WScript.Shell or Shell.Application, runs a command through Exec, Run or ShellExecute and reads the request: a command console that hands the attacker cmd.exe as the web server's account."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
+        id = "551a1bf1-cf4e-4c8b-a724-b787b52a188f"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $wsh = "WScript.Shell" nocase ascii wide
+        $shell_app = "Shell.Application" nocase ascii wide
+        $wsh_clsid_1 = "72C24DD5-D70A-438B-8A42-98424B88AFB8" nocase ascii wide
+        $wsh_clsid_2 = "F935DC22-1CF0-11D0-ADB9-00C04FD58A0B" nocase ascii wide
+        $exec_call = /\.(exec|run|ShellExecute)\s*[\s(]/ nocase ascii wide
+        $output = /\.\s*stdout\s*\.\s*read(all|line)?/ nocase ascii wide
+        $cmd_1 = "cmd.exe" nocase ascii wide
+        $cmd_2 = /cmd\s*\/[a-z]/ nocase ascii wide
+        $cmd_3 = /["'&]\s*\/c\s/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $exec_request = /\.(exec|run|ShellExecute)\s*\(?\s*(["'][^"'\r\n]{0,40}["']\s*&\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+    condition:
+        any of ($wsh, $shell_app, $wsh_clsid_*) and (($request and $exec_call and ($output or any of ($cmd_*))) or $exec_request)
+}
+
+rule exhunt_asp_fso_writes_request_data
+{
+    meta:
+        title = "Classic ASP page writes request data to a file of the request's choosing"
+        description = "An ASP page opens a file through the FileSystemObject at a path taken from the request, or writes request data into a file it creates: the small uploaders used to place a second, larger shell."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "58b3f7fa-5bff-4d6e-8b00-6dc70fa0445f"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $fso = /Scripting\.FileSystemObject|clsid:0D43FE01-F093-11CF-8940-00A0C9054228/ nocase ascii wide
+        $create_from_request = /\.(CreateTextFile|OpenTextFile)\s*\(\s*(trim\s*\(\s*)?(server\s*\.\s*mappath\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $write_request = /\.(write|writeline)\s*\(?\s*(["']{2}\s*&\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $create_self = /\.CreateTextFile\s*\(\s*server\s*\.\s*mappath\s*\(\s*request\s*\.\s*ServerVariables/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $create = /\.(CreateTextFile|OpenTextFile)\s*\(/ nocase ascii wide
+        $write = /\.(write|writeline)\s*[\s(]/ nocase ascii wide
+    condition:
+        $fso and ($create_from_request or $write_request or ($create_self and $request)
+                  or (filesize < 30KB and $create and $write and #request > 1))
+}
+
+rule exhunt_asp_file_manager
+{
+    meta:
+        title = "Classic ASP file manager driven by request parameters"
+        description = "An ASP page lists folders, deletes and writes files through the FileSystemObject or ADODB.Stream under the control of request parameters: the file manager of the big ASP shells."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1083"
+        id = "ed67ea45-28d9-413a-8aae-13b90cbdc535"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $fso = /Scripting\.FileSystemObject|clsid:0D43FE01-F093-11CF-8940-00A0C9054228|FileSystemObject/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $list_1 = ".SubFolders" nocase ascii wide
+        $list_2 = /GetFolder\s*\(/ nocase ascii wide
+        $list_3 = /\.Drives\b/ nocase ascii wide
+        $delete_1 = /\.DeleteFile\s*[\s(]/ nocase ascii wide
+        $delete_2 = /\.DeleteFolder\s*[\s(]/ nocase ascii wide
+        $write_1 = /\.CreateTextFile\s*[\s(]/ nocase ascii wide
+        $write_2 = /\.SaveToFile\s*[\s(]/ nocase ascii wide
+        $write_3 = /\.(CopyFile|MoveFile|CopyFolder|MoveFolder)\s*[\s(]/ nocase ascii wide
+    condition:
+        $fso and #request > 3 and any of ($list_*) and any of ($delete_*) and any of ($write_*)
+}
+
+rule exhunt_asp_remote_file_dropper
+{
+    meta:
+        title = "Small classic ASP page downloads a file and saves it into the web folder"
+        description = "A short ASP page fetches content with XMLHTTP and saves it with ADODB.Stream under the web root, a dropper that pulls a shell from the attacker's server."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "dc0bbcdd-d29d-4d00-afff-7d1cb5f6b96a"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $http = /(Microsoft|Msxml2)\.(Server)?XMLHTTP/ nocase ascii wide
+        $stream = "ADODB.Stream" nocase ascii wide
+        $save = /\.SaveToFile\s*\(?\s*(server\s*\.\s*mappath|request)/ nocase ascii wide
+        $body = "responseBody" nocase ascii wide
+    condition:
+        filesize < 20KB and $http and $stream and $save and $body
+}
+
+rule exhunt_asp_sql_console
+{
+    meta:
+        title = "Classic ASP SQL console: connection string or statement taken from the request"
+        description = "An ASP page opens an ADODB connection or runs a statement whose text comes straight from the request, letting anyone with the URL query or change the databases the server can reach."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.collection attack.t1213"
+        id = "594859a5-bd8c-42b2-9055-6d6d58ed8a13"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $ado = /ADODB\.(Connection|Recordset|Command)/ nocase ascii wide
+        $open_request = /\.open\s*\(?\s*(trim\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $execute_request = /\.execute\s*\(?\s*(trim\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+    condition:
+        $ado and ($open_request or $execute_request)
+}
+
+rule exhunt_asp_script_encoded_page
+{
+    meta:
+        title = "Classic ASP page hidden with the Microsoft Script Encoder"
+        description = "An ASP page declares VBScript.Encode or JScript.Encode and carries an encoded block; shell kits encode themselves this way to hide their code, and nothing in an Exchange or IIS web folder needs it."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027"
+        id = "e603f697-114f-45d8-a06d-84b96348494b"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $directive = /language\s*=\s*["']?\s*(VBScript|JScript)\.Encode/ nocase ascii wide
+        $block = "#@~^" ascii wide
+    condition:
+        $directive and $block
+}
+
+rule exhunt_asp_sensitive_names_split_apart
+{
+    meta:
+        title = "Script splits the names of shell and file objects to avoid signatures"
+        description = "A page builds names such as WScript.Shell, Shell.Application, Scripting.FileSystemObject or ADODB.Stream out of string pieces, an evasion only a web shell needs."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027"
+        id = "5ff8e360-f574-472d-ad48-cf9f1804ea38"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        // a literal that starts in the middle of one of the names, right after a concatenation
+        $mid_name = /[&+]\s*([a-z_]\w{0,20}\s*[&+]\s*)?["'](ipt\.Shell|ript\.Shell|pt\.Shell|t\.Shell|\.Shell|hell\.Appl|ell\.Appl|ll\.Appl|l\.Appl|\.Application|ication["']|ing\.Fil|ng\.File|g\.File|\.FileSystem|eSyst|ileSystemOb|ystemObj|emObject|DB\.Stream|B\.Stream|\.Stream["'])/ nocase ascii wide
+    condition:
+        $mid_name
+}
+
+rule exhunt_asp_stream_saves_request_body
+{
+    meta:
+        title = "Classic ASP page saves the raw request body to a file"
+        description = "An ASP page writes Request.BinaryRead data into an ADODB.Stream and saves it with SaveToFile: an uploader that accepts any file, typically a larger shell, without a form."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "b9133a81-bcf9-4b50-9bae-ecb3bd038e84"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $stream = "ADODB.Stream" nocase ascii wide
+        $body = /\.BinaryRead\s*\(/ nocase ascii wide
+        $save = /\.SaveToFile\s*[\s(]/ nocase ascii wide
+    condition:
+        filesize < 10KB and $stream and $body and $save
+}

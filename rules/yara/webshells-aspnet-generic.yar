@@ -1,0 +1,212 @@
+/*
+ * ASP.NET shells (C#, VB.NET, JScript.NET pages, handlers, web services and their code-behind):
+ * command consoles, reflective and encrypted in-memory loaders (Godzilla, Behinder and kin),
+ * file managers, SQL consoles, XSLT script runners and socket tunnels. Each rule asks for a web
+ * entry point or a request source together with a dangerous capability, so library code that
+ * merely uses one of these APIs does not match. Strings are also searched as UTF-16, because
+ * ASP.NET compiles pages saved in that encoding as happily as in UTF-8.
+ */
+
+rule exhunt_aspnet_command_console
+{
+    meta:
+        title = "ASP.NET page starts cmd.exe or PowerShell and returns its output"
+        description = "A page, handler or web service starts a shell process with redirected output and reads it back, the command console of ASP.NET web shells; web applications have no reason to run a shell per request."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
+        id = "400a6a8f-528e-4fcd-bb79-129b08799f0e"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $start_1 = "ProcessStartInfo" ascii wide
+        $start_2 = /new\s+(System\.Diagnostics\.)?Process\s*\(\s*\)/ ascii wide
+        $start_3 = /Process\s*\.\s*Start\s*\(/ ascii wide
+        $start_4 = /StartInfo\s*\.\s*FileName\s*=/ ascii wide
+        $shell_1 = "cmd.exe" nocase ascii wide
+        $shell_2 = "powershell" nocase ascii wide
+        $shell_3 = /["']\s*\/c\s/ nocase ascii wide
+        $shell_4 = /Arguments\s*=\s*["']\s*\/c/ nocase ascii wide
+        $output_1 = "RedirectStandardOutput" ascii wide
+        $output_2 = /StandardOutput\s*\.\s*ReadToEnd/ ascii wide
+        $web_1 = /<%@\s*(Page|WebHandler|WebService|Control)\b/ nocase ascii wide
+        $web_2 = /runat\s*=\s*["']?server/ nocase ascii wide
+        $web_3 = "IHttpHandler" ascii wide
+        $web_4 = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(.]/ ascii wide
+        $web_5 = "HttpContext" ascii wide
+        $no_shell_window = /UseShellExecute\s*=\s*false/ ascii wide
+        $vb_shell = /(Interaction\s*\.\s*)?\bShell\s*\(\s*["']cmd(\.exe)?\s*\/c[^\r\n]{0,40}Request\s*[\[.(]/ nocase ascii wide
+        $com_shell = /GetTypeFromProgID\s*\(\s*["'](WScript\.Shell|Shell\.Application)["']/ nocase ascii wide
+        $start_request = /Process\s*\.\s*Start\s*\(\s*(["'][^"'\r\n]{1,40}["']\s*,\s*(["'][^"'\r\n]{0,10}["']\s*\+\s*)?)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ ascii wide
+    condition:
+        $start_request or $vb_shell or ($com_shell and any of ($web_*))
+        or any of ($start_*) and any of ($web_*)
+        and ((any of ($shell_*) and any of ($output_*)) or (any of ($output_*) and $no_shell_window) or ($start_1 and $no_shell_window and $web_4))
+}
+
+rule exhunt_aspnet_reflective_loader
+{
+    meta:
+        title = "ASP.NET page loads an assembly from request data and runs it"
+        description = "A page reads bytes from the request (raw body, a parameter or a base64 string), loads them with Assembly.Load and instantiates or invokes the result: an in-memory loader that runs whatever .NET code its client sends."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1620"
+        id = "a464fb06-ce0d-4ba8-87ed-a28fe54c4ee1"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $load = /Assembly\s*\.\s*Load\s*\(/ ascii wide
+        $direct = /Assembly\s*\.\s*Load\s*\(\s*(Convert\s*\.\s*FromBase64String\s*\(\s*)?(Request|Context\s*\.\s*Request|HttpContext\s*\.\s*Current\s*\.\s*Request)\b/ ascii wide
+        $source_1 = /Request\s*\.\s*BinaryRead\s*\(/ ascii wide
+        $source_2 = /Request\s*\.\s*InputStream/ ascii wide
+        $source_3 = /FromBase64String\s*\(\s*(Request|Context\s*\.\s*Request)/ ascii wide
+        $run_1 = /\.\s*CreateInstance\s*\(/ ascii wide
+        $run_2 = /\.\s*EntryPoint\s*\.\s*Invoke\s*\(/ ascii wide
+        $run_3 = /GetMethod\s*\([^)]{0,80}\)\s*\.\s*Invoke\s*\(/ ascii wide
+    condition:
+        $direct or ($load and any of ($source_*) and any of ($run_*))
+}
+
+rule exhunt_aspnet_encrypted_memory_loader
+{
+    meta:
+        title = "ASP.NET page decrypts request data and loads it as an assembly (Godzilla / Behinder style)"
+        description = "A page decrypts what the client posts with AES or Rijndael, loads the result with Assembly.Load and keeps it in the session or runs it at once: the encrypted in-memory loaders of Godzilla, Behinder and their copies, whose traffic looks like noise."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1620 attack.t1027"
+        id = "a45bdce3-f54d-4298-bc42-1ef037824291"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $crypto_1 = "RijndaelManaged" ascii wide
+        $crypto_2 = "AesManaged" ascii wide
+        $crypto_3 = "AesCryptoServiceProvider" ascii wide
+        $crypto_4 = /Aes\s*\.\s*Create\s*\(/ ascii wide
+        $crypto_5 = "TransformFinalBlock" ascii wide
+        $crypto_6 = "CreateDecryptor" ascii wide
+        $load = /Assembly\s*\.\s*Load\s*\(/ ascii wide
+        $keep_1 = /Session\s*\[/ ascii wide
+        $keep_2 = /Request\s*\.\s*(BinaryRead|InputStream|Form|Item|Params)\b/ ascii wide
+        $keep_3 = /Request\s*\[/ ascii wide
+        $keep_4 = /\.\s*CreateInstance\s*\(/ ascii wide
+    condition:
+        any of ($crypto_*) and $load and 2 of ($keep_*)
+}
+
+rule exhunt_aspnet_file_manager
+{
+    meta:
+        title = "ASP.NET file manager that uploads, lists, deletes and launches"
+        description = "A page combines uploading, directory listing, deleting and either drive enumeration or process start, the file manager of the large ASP.NET shells (ASPXSpy and its relatives)."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1083"
+        id = "7487198b-9d25-470f-9cbd-4a08c6cbc820"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $upload = /\.\s*SaveAs\s*\(/ ascii wide
+        $list_1 = /Directory\s*\.\s*GetFiles\s*\(/ ascii wide
+        $list_2 = /Directory\s*\.\s*GetDirectories\s*\(/ ascii wide
+        $list_3 = /\.\s*GetFileSystemInfos\s*\(/ ascii wide
+        $list_4 = /new\s+DirectoryInfo\s*\(/ ascii wide
+        $delete_1 = /File\s*\.\s*Delete\s*\(/ ascii wide
+        $delete_2 = /Directory\s*\.\s*Delete\s*\(/ ascii wide
+        $reach_1 = /(GetLogicalDrives|DriveInfo\s*\.\s*GetDrives)\s*\(/ ascii wide
+        $reach_2 = "cmd.exe" nocase ascii wide
+        $reach_3 = "ProcessStartInfo" ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and $upload and any of ($list_*) and any of ($delete_*) and any of ($reach_*)
+}
+
+rule exhunt_aspnet_sql_console
+{
+    meta:
+        title = "ASP.NET SQL console: connection string and statement from the page's input"
+        description = "A page opens a database connection with a connection string typed into it and runs statements typed into it, the SQL console of web shells used to read or alter databases the server can reach."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.collection attack.t1213"
+        id = "180da68b-7cc1-4204-b25f-0e81ec27f34f"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $connection = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)Connection\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b|Session\s*\[)/ ascii wide
+        $command = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)(Command|DataAdapter)\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b)/ ascii wide
+        $exec = /\.\s*(ExecuteReader|ExecuteNonQuery|ExecuteScalar|Fill)\s*\(/ ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and $exec and ($connection or $command)
+}
+
+rule exhunt_aspnet_xslt_script_runner
+{
+    meta:
+        title = "ASP.NET page runs an XSLT stylesheet with embedded script"
+        description = "A page transforms with a stylesheet that carries an msxsl:script block, a way to run JScript or C# through System.Xml.Xsl that slips past scanners looking for eval or Process."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1220"
+        id = "81dccbc1-2f54-4a04-8e4c-583df48ac19e"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $script = "msxsl:script" nocase ascii wide
+        $transform = /Xsl(Compiled)?Transform/ ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $script and $transform and $web
+}
+
+rule exhunt_aspnet_socket_tunnel
+{
+    meta:
+        title = "ASP.NET socket tunnel (reGeorg / Neo-reGeorg style)"
+        description = "A page opens sockets on behalf of its client and keeps them in the session, switching on commands such as CONNECT, FORWARD, READ and DISCONNECT: a tunnel into the internal network through the web server."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1090 attack.t1572"
+        id = "cb0716e7-151e-4507-98f7-1c228ee59a1a"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $socket = /new\s+(System\.Net\.Sockets\.)?Socket\s*\(/ ascii wide
+        $session = /Session\s*[\[.(]/ ascii wide
+        $verb_1 = "\"CONNECT\"" ascii wide
+        $verb_2 = "\"FORWARD\"" ascii wide
+        $verb_3 = "\"READ\"" ascii wide
+        $verb_4 = "\"DISCONNECT\"" ascii wide
+    condition:
+        $socket and $session and 3 of ($verb_*)
+}
+
+rule exhunt_aspnet_drops_script_file
+{
+    meta:
+        title = "Server code writes a page that evaluates request data"
+        description = "Code writes a file under the web root whose text is a one-line shell (an eval or Execute of a request value), the dropper step that plants a new shell where the first one was found."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "0e5e75a7-bc74-48a1-99db-7989c2934f3f"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter)\s*\(/ ascii wide
+        $mappath = /MapPath\s*\(/ nocase ascii wide
+        $payload = /<%[^\r\n]{0,80}(eval|execute)\s*\(?\s*Request/ nocase ascii wide
+    condition:
+        $write and $mappath and $payload
+}
+
+rule exhunt_aspnet_writes_file_from_input
+{
+    meta:
+        title = "ASP.NET page writes a file whose path comes from the request or a text box"
+        description = "A page creates or overwrites a file at a path typed into it or sent in the request, the small file writers attackers use to save a bigger shell next to the first."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "888aae2e-6b0e-4561-ac88-6c9038f1f75b"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $path_from_input = /(File\s*\.\s*(WriteAllText|WriteAllBytes|AppendAllText|CreateText|Create)|new\s+(System\.IO\.)?(StreamWriter|FileInfo|FileStream))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)])/ ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and $path_from_input
+}

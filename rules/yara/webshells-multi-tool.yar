@@ -1,0 +1,74 @@
+/*
+ * The large "do everything" shells: a login form, then panels for files, commands, databases,
+ * server facts, users, ports and services. No single call gives them away - each appears in some
+ * administration page - but a request-driven page that reaches for five or more of these
+ * capabilities at once is a shell, not an application. The indicators are counted once each.
+ */
+
+rule exhunt_multi_tool_asp_classic
+{
+    meta:
+        title = "Classic ASP page combining many shell capabilities"
+        description = "A request-driven ASP page reaches for five or more attacker capabilities at once (command shell objects, file system, streams, SQL command execution, network and registry objects, server fingerprinting): the profile of the large ASP shell kits."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1082 attack.t1083"
+        id = "f2857218-6815-4859-ab8a-be1d028a621c"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $c_fso = "FileSystemObject" nocase ascii wide
+        $c_wsh = "WScript.Shell" nocase ascii wide
+        $c_shell_app = "Shell.Application" nocase ascii wide
+        $c_stream = "ADODB.Stream" nocase ascii wide
+        $c_network = "WScript.Network" nocase ascii wide
+        $c_xp_cmdshell = "xp_cmdshell" nocase ascii wide
+        $c_sp_oacreate = "sp_oacreate" nocase ascii wide
+        $c_cmd = "cmd.exe" nocase ascii wide
+        $c_net_user = /net\s+(user|localgroup)\s/ nocase ascii wide
+        $c_local_addr = /ServerVariables\s*\(\s*["'](LOCAL_ADDR|SERVER_SOFTWARE|NUMBER_OF_PROCESSORS|APPL_PHYSICAL_PATH|PATH_TRANSLATED)["']/ nocase ascii wide
+        $c_timeout = /Server\s*\.\s*ScriptTimeout\s*=\s*\d{5,}/ nocase ascii wide
+        $c_delete = /\.(DeleteFile|DeleteFolder)\b/ nocase ascii wide
+        $c_list = /\.(SubFolders|GetFolder)\b/ nocase ascii wide
+        $c_drives = /\.Drives\b/ nocase ascii wide
+        $c_registry = /\.(RegRead|RegWrite)\b/ nocase ascii wide
+        $c_metabase = "IIS://localhost/W3SVC" nocase ascii wide
+        $c_http = /(Msxml2|Microsoft)\.(Server)?XMLHTTP/ nocase ascii wide
+        $c_binary_read = /\.BinaryRead\b/ nocase ascii wide
+        $c_attributes = /\.attributes\s*=/ nocase ascii wide
+        $c_servu = "LocalAdministrator" nocase ascii wide
+        $c_port_scan = /(MSWinsock|TcpClient|Winsock)/ nocase ascii wide
+    condition:
+        filesize < 3MB and $request and 5 of ($c_*)
+}
+
+rule exhunt_multi_tool_aspnet
+{
+    meta:
+        title = "ASP.NET page combining many shell capabilities"
+        description = "An ASP.NET page reaches for five or more attacker capabilities at once (processes, drives and folders, file deletion, registry, services, user accounts, SQL, sockets, server fingerprinting, COM shell objects): the profile of ASPXSpy and the other large ASP.NET shells."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1082 attack.t1083"
+        id = "a1ebfa57-e65a-40d3-9e03-00495c741c7e"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+        $c_process = /ProcessStartInfo|new\s+(System\.Diagnostics\.)?Process\s*\(/ ascii wide
+        $c_cmd = "cmd.exe" nocase ascii wide
+        $c_drives = /GetLogicalDrives|DriveInfo\s*\.\s*GetDrives/ ascii wide
+        $c_list = /Directory\s*\.\s*GetDirectories|\.GetFileSystemInfos\s*\(/ ascii wide
+        $c_delete = /(File|Directory)\s*\.\s*Delete\s*\(/ ascii wide
+        $c_registry = /Registry\s*\.\s*(LocalMachine|CurrentUser|Users)|OpenSubKey\s*\(/ ascii wide
+        $c_services = /ServiceController|Win32_Service|System\.ServiceProcess/ ascii wide
+        $c_accounts = /WinNT:\/\/|Win32_UserAccount|net\s+user\s/ nocase ascii wide
+        $c_sql = /xp_cmdshell|sp_oacreate|SqlConnection|OleDbConnection/ nocase ascii wide
+        $c_socket = /new\s+(System\.Net\.Sockets\.)?(TcpClient|Socket)\s*\(/ ascii wide
+        $c_environment = /Environment\s*\.\s*(MachineName|UserName|OSVersion|SystemDirectory)/ ascii wide
+        $c_com_shell = /WScript\.Shell|Shell\.Application|Scripting\.FileSystemObject/ nocase ascii wide
+        $c_metabase = /IIS:\/\/localhost\/W3SVC/ nocase ascii wide
+        $c_timestamps = /(File|Directory)\s*\.\s*Set(CreationTime|LastWriteTime|LastAccessTime)\s*\(/ ascii wide
+        $c_upload = /\.\s*SaveAs\s*\(/ ascii wide
+    condition:
+        filesize < 3MB and $web and 5 of ($c_*)
+}

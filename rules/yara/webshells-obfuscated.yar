@@ -1,0 +1,130 @@
+/*
+ * Shells that hide their code: base64 payloads decoded and evaluated, strings rebuilt from
+ * character codes or from many tiny pieces, reversed or XOR-ed text fed to Execute, code parked
+ * in the session, and shells smuggled inside image or database files. Ordinary pages have no
+ * reason to decode text and then run it, which is what every rule here requires.
+ */
+
+rule exhunt_obfuscated_base64_evaluated
+{
+    meta:
+        title = "Page decodes base64 and evaluates or loads the result"
+        description = "A server page decodes a base64 string with FromBase64String and passes code to eval, JScriptEvaluate or Assembly.Load, or its base64 text hides a request read: an encoded loader written to slip past signatures of the plain one-liners."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 attack.t1140"
+        id = "b198c251-3076-4e60-9b7e-4dd4413d594c"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $decode = "FromBase64String" ascii wide
+        $sink_1 = /[^.\w]eval\s*\([^)]{0,200},\s*[a-z_"']/ nocase ascii wide
+        $sink_2 = "JScriptEvaluate" ascii wide
+        $sink_3 = /Assembly\s*\.\s*Load\s*\(\s*(System\.)?Convert\s*\.\s*FromBase64String/ ascii wide
+        $hidden_1 = "Request.Item" base64
+        $hidden_2 = "Request.Form" base64
+        $hidden_3 = "Request[" base64
+        $hidden_4 = "Request(" base64
+        $hidden_5 = "cmd.exe" base64
+        $hidden_6 = "eval(" base64
+        $unsafe = /["']unsafe["']/ nocase ascii wide
+        $web = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $decode and $web and (any of ($hidden_*) or ($sink_3) or (filesize < 50KB and ($sink_1 or $sink_2 or $unsafe)))
+}
+
+rule exhunt_obfuscated_asp_execute_decoded_text
+{
+    meta:
+        title = "Classic ASP executes text produced by a decoding function"
+        description = "An ASP page passes the result of a function applied to a long string literal (reversed, unescaped, hex or XOR decoded) to Execute or ExecuteGlobal, a shell whose real code appears only at run time."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 attack.t1140"
+        id = "f8e176aa-f2af-455d-b834-5c37ba903b49"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $decoded_literal = /[^.\w](execute|executeglobal)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*["'][^"'\r\n]{20,}["']/ nocase ascii wide
+        $decoded_request = /[^.\w](execute|executeglobal|eval)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*request\s*[\.(]/ nocase ascii wide
+        $char_codes = /[^.\w](execute|executeglobal|eval)\s*\(?\s*((execute|eval)\s*\(\s*)?chrw?\s*\(\s*\d+\s*\)\s*[&+]/ nocase ascii wide
+    condition:
+        any of them
+}
+
+rule exhunt_obfuscated_asp_execute_session
+{
+    meta:
+        title = "Classic ASP executes code kept in the session"
+        description = "An ASP page runs code stored in a session variable with Execute or ExecuteGlobal; shells store decoded or posted code there so that later requests can run it without sending it again."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.005"
+        id = "d404ebdc-fac3-4ab8-8dd3-ab0b94d2c20b"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $session_exec = /[^.\w](execute|executeglobal)\s*\(?\s*session\s*\(/ nocase ascii wide
+    condition:
+        $session_exec
+}
+
+rule exhunt_obfuscated_xor_or_char_decoder_feeding_execute
+{
+    meta:
+        title = "Character-by-character decoder whose output is executed"
+        description = "A page rebuilds text character by character (Chr of Asc with Xor or arithmetic, or String.fromCharCode) and executes or evaluates it: an XOR or shift cipher wrapped around a shell."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 attack.t1140"
+        id = "622ef062-6e86-40bf-90ea-505716d1158d"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $vb_decode = /chrw?\s*\(\s*(\(\s*)?(asc[w]?\s*\(|["']&H|[a-z_]\w{0,20}\s*(xor|[-+])\s*)/ nocase ascii wide
+        $vb_xor = /\bxor\b/ nocase ascii wide
+        $vb_sink = /[^.\w](execute|executeglobal)\s*[\s(]/ nocase ascii wide
+        $js_decode = "String.fromCharCode" nocase ascii wide
+        $js_sink = /[^.\w]eval\s*\(/ ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        filesize < 100KB and $server
+        and (($vb_decode and $vb_sink and ($vb_xor or #vb_decode > 1)) or ($js_decode and $js_sink and $server))
+}
+
+rule exhunt_obfuscated_tiny_string_pieces_evaluated
+{
+    meta:
+        title = "Code assembled from many one- or two-character strings and evaluated"
+        description = "A page glues a dozen or more one- or two-character string literals together and hands the result to eval or Execute, the concatenation trick used to spell 'eval(request(...))' without the words appearing."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027"
+        id = "a243a960-875e-4f55-b539-06527525d090"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $pieces = /(["'][^"'\r\n]{1,2}["']\s*(\/\*([^*\r\n]|\*[^\/\r\n]){0,20}\*\/\s*)*[&+]\s*(\/\*([^*\r\n]|\*[^\/\r\n]){0,20}\*\/\s*)*){10}/ ascii wide
+        $sink = /[^.\w](eval|execute|executeglobal)\s*[\s("]/ nocase ascii wide
+    condition:
+        $pieces and $sink and filesize < 100KB
+}
+
+rule exhunt_obfuscated_binary_container_with_script
+{
+    meta:
+        title = "Image, archive or database file carrying a server script"
+        description = "A file starts with the magic number of a GIF, JPEG, PNG, Access database or ZIP but holds a server-side script that reads the request: a shell smuggled inside a file an upload check would accept, then served as a page."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1036.008"
+        id = "a90888cd-a7b9-4786-b1bc-98551a051e25"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $jet = "Standard Jet DB" ascii
+        $ace = "Standard ACE DB" ascii
+        $code = /<%[^%]{0,80}(eval|execute)[^%]{0,20}request/ nocase ascii wide
+        $script = /<script[^>]{0,200}runat\s*=\s*["']?server[^>]{0,100}>[^<]{0,400}(eval|execute|Process|Assembly)/ nocase ascii wide
+    condition:
+        (uint32(0) == 0x38464947         // GIF8
+         or uint16(0) == 0xD8FF          // JPEG
+         or uint32(0) == 0x474E5089      // PNG
+         or uint32(0) == 0x04034B50      // ZIP
+         or $jet at 4 or $ace at 4)
+        and ($code or $script)
+}
