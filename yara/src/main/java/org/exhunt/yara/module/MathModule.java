@@ -24,7 +24,6 @@ final class MathModule {
         b.function("count", INTEGER, INTEGER, INTEGER, INTEGER).function("count", INTEGER, INTEGER);
         b.function("percentage", FLOAT, INTEGER, INTEGER, INTEGER).function("percentage", FLOAT, INTEGER);
         b.function("mode", INTEGER, INTEGER, INTEGER).function("mode", INTEGER);
-        b.function("to_string", STRING, INTEGER).function("to_string", STRING, INTEGER, INTEGER);
     }));
 
     private MathModule() {

@@ -21,8 +21,8 @@ final class PeModule {
                 "size_of_stack_reserve", "size_of_stack_commit", "size_of_heap_reserve", "size_of_heap_commit",
                 "loader_flags", "opthdr_magic", "number_of_resources", "resource_timestamp",
                 "number_of_imports", "number_of_imported_functions", "number_of_delayed_imports",
-                "number_of_exports", "number_of_signatures", "is_signed", "export_timestamp");
-        b.string("dll_name", "pdb_path", "export_name");
+                "number_of_exports", "number_of_signatures", "export_timestamp", "number_of_delayed_imported_functions");
+        b.string("dll_name", "pdb_path");
         b.struct("linker_version", v -> v.integer("major", "minor"));
         b.struct("os_version", v -> v.integer("major", "minor"));
         b.struct("image_version", v -> v.integer("major", "minor"));
@@ -40,10 +40,8 @@ final class PeModule {
                 .integer("rva", "offset", "length", "type", "id", "language")
                 .string("type_string", "name_string", "language_string"));
         b.arrayOfStructs("signatures", s -> s
-                .string("thumbprint", "issuer", "subject", "serial", "algorithm", "algorithm_oid", "digest_alg", "digest",
-                        "file_digest")
-                .integer("version", "not_before", "not_after", "verified", "number_of_certificates",
-                        "number_of_countersignatures")
+                .string("thumbprint", "issuer", "subject", "serial", "algorithm", "algorithm_oid")
+                .integer("version", "not_before", "not_after")
                 .function("valid_on", INTEGER, INTEGER));
         b.struct("rich_signature", r -> r
                 .integer("offset", "length", "key")
@@ -53,9 +51,9 @@ final class PeModule {
         b.struct("overlay", o -> o.integer("offset", "size"));
         b.arrayOfStructs("import_details", i -> i
                 .string("library_name").integer("number_of_functions")
-                .arrayOfStructs("functions", f -> f.string("name").integer("ordinal", "rva")));
+                .arrayOfStructs("functions", f -> f.string("name").integer("ordinal")));
         b.arrayOfStructs("export_details", e -> e
-                .integer("offset", "ordinal", "rva").string("name", "forward_name"));
+                .integer("offset", "ordinal").string("name", "forward_name"));
 
         b.function("imphash", STRING);
         b.function("exports", INTEGER, STRING).function("exports", INTEGER, INTEGER).function("exports", INTEGER, REGEX);
@@ -65,8 +63,6 @@ final class PeModule {
                 .function("imports", INTEGER, STRING).function("imports", INTEGER, REGEX, REGEX)
                 .function("imports", INTEGER, INTEGER, STRING, STRING).function("imports", INTEGER, INTEGER, STRING, INTEGER)
                 .function("imports", INTEGER, INTEGER, STRING).function("imports", INTEGER, INTEGER, REGEX, REGEX);
-        b.function("import_rva", INTEGER, STRING, STRING).function("import_rva", INTEGER, STRING, INTEGER);
-        b.function("delayed_import_rva", INTEGER, STRING, STRING).function("delayed_import_rva", INTEGER, STRING, INTEGER);
         b.function("section_index", INTEGER, STRING).function("section_index", INTEGER, INTEGER);
         b.function("is_dll", INTEGER).function("is_32bit", INTEGER).function("is_64bit", INTEGER);
         b.function("rva_to_offset", INTEGER, INTEGER);
@@ -76,7 +72,9 @@ final class PeModule {
         b.integer("MACHINE_UNKNOWN", "MACHINE_AM33", "MACHINE_AMD64", "MACHINE_ARM", "MACHINE_ARMNT", "MACHINE_ARM64",
                 "MACHINE_EBC", "MACHINE_I386", "MACHINE_IA64", "MACHINE_M32R", "MACHINE_MIPS16", "MACHINE_MIPSFPU",
                 "MACHINE_MIPSFPU16", "MACHINE_POWERPC", "MACHINE_POWERPCFP", "MACHINE_R4000", "MACHINE_SH3",
-                "MACHINE_SH3DSP", "MACHINE_SH4", "MACHINE_SH5", "MACHINE_THUMB", "MACHINE_WCEMIPSV2");
+                "MACHINE_SH3DSP", "MACHINE_SH4", "MACHINE_SH5", "MACHINE_THUMB", "MACHINE_WCEMIPSV2",
+                "MACHINE_TARGET_HOST", "MACHINE_R3000", "MACHINE_R10000", "MACHINE_ALPHA", "MACHINE_SH3E",
+                "MACHINE_ALPHA64", "MACHINE_AXP64", "MACHINE_TRICORE", "MACHINE_CEF", "MACHINE_CEE");
         b.integer("SUBSYSTEM_UNKNOWN", "SUBSYSTEM_NATIVE", "SUBSYSTEM_WINDOWS_GUI", "SUBSYSTEM_WINDOWS_CUI",
                 "SUBSYSTEM_OS2_CUI", "SUBSYSTEM_POSIX_CUI", "SUBSYSTEM_NATIVE_WINDOWS", "SUBSYSTEM_WINDOWS_CE_GUI",
                 "SUBSYSTEM_EFI_APPLICATION", "SUBSYSTEM_EFI_BOOT_SERVICE_DRIVER", "SUBSYSTEM_EFI_RUNTIME_DRIVER",
@@ -87,9 +85,22 @@ final class PeModule {
                 "UP_SYSTEM_ONLY", "BYTES_REVERSED_HI");
         b.integer("HIGH_ENTROPY_VA", "DYNAMIC_BASE", "FORCE_INTEGRITY", "NX_COMPAT", "NO_ISOLATION", "NO_SEH",
                 "NO_BIND", "APPCONTAINER", "WDM_DRIVER", "GUARD_CF", "TERMINAL_SERVER_AWARE");
-        b.integer("SECTION_CNT_CODE", "SECTION_CNT_INITIALIZED_DATA", "SECTION_CNT_UNINITIALIZED_DATA",
+        b.integer("SECTION_NO_PAD", "SECTION_CNT_CODE", "SECTION_CNT_INITIALIZED_DATA", "SECTION_CNT_UNINITIALIZED_DATA",
+                "SECTION_LNK_OTHER", "SECTION_LNK_INFO", "SECTION_LNK_REMOVE", "SECTION_LNK_COMDAT",
+                "SECTION_NO_DEFER_SPEC_EXC", "SECTION_GPREL", "SECTION_MEM_FARDATA", "SECTION_MEM_PURGEABLE",
+                "SECTION_MEM_16BIT", "SECTION_MEM_LOCKED", "SECTION_MEM_PRELOAD", "SECTION_ALIGN_1BYTES",
+                "SECTION_ALIGN_2BYTES", "SECTION_ALIGN_4BYTES", "SECTION_ALIGN_8BYTES", "SECTION_ALIGN_16BYTES",
+                "SECTION_ALIGN_32BYTES", "SECTION_ALIGN_64BYTES", "SECTION_ALIGN_128BYTES", "SECTION_ALIGN_256BYTES",
+                "SECTION_ALIGN_512BYTES", "SECTION_ALIGN_1024BYTES", "SECTION_ALIGN_2048BYTES",
+                "SECTION_ALIGN_4096BYTES", "SECTION_ALIGN_8192BYTES", "SECTION_ALIGN_MASK", "SECTION_LNK_NRELOC_OVFL",
                 "SECTION_MEM_DISCARDABLE", "SECTION_MEM_NOT_CACHED", "SECTION_MEM_NOT_PAGED", "SECTION_MEM_SHARED",
-                "SECTION_MEM_EXECUTE", "SECTION_MEM_READ", "SECTION_MEM_WRITE");
+                "SECTION_MEM_EXECUTE", "SECTION_MEM_READ", "SECTION_MEM_WRITE", "SECTION_SCALE_INDEX");
+        b.integer("IMAGE_NT_OPTIONAL_HDR32_MAGIC", "IMAGE_NT_OPTIONAL_HDR64_MAGIC", "IMAGE_ROM_OPTIONAL_HDR_MAGIC");
+        b.integer("IMAGE_DEBUG_TYPE_UNKNOWN", "IMAGE_DEBUG_TYPE_COFF", "IMAGE_DEBUG_TYPE_CODEVIEW", "IMAGE_DEBUG_TYPE_FPO",
+                "IMAGE_DEBUG_TYPE_MISC", "IMAGE_DEBUG_TYPE_EXCEPTION", "IMAGE_DEBUG_TYPE_FIXUP",
+                "IMAGE_DEBUG_TYPE_OMAP_TO_SRC", "IMAGE_DEBUG_TYPE_OMAP_FROM_SRC", "IMAGE_DEBUG_TYPE_BORLAND",
+                "IMAGE_DEBUG_TYPE_RESERVED10", "IMAGE_DEBUG_TYPE_CLSID", "IMAGE_DEBUG_TYPE_VC_FEATURE",
+                "IMAGE_DEBUG_TYPE_POGO", "IMAGE_DEBUG_TYPE_ILTCG", "IMAGE_DEBUG_TYPE_MPX", "IMAGE_DEBUG_TYPE_REPRO");
         b.integer("RESOURCE_TYPE_CURSOR", "RESOURCE_TYPE_BITMAP", "RESOURCE_TYPE_ICON", "RESOURCE_TYPE_MENU",
                 "RESOURCE_TYPE_DIALOG", "RESOURCE_TYPE_STRING", "RESOURCE_TYPE_FONTDIR", "RESOURCE_TYPE_FONT",
                 "RESOURCE_TYPE_ACCELERATOR", "RESOURCE_TYPE_RCDATA", "RESOURCE_TYPE_MESSAGETABLE",
@@ -99,7 +110,9 @@ final class PeModule {
         b.integer("IMAGE_DIRECTORY_ENTRY_EXPORT", "IMAGE_DIRECTORY_ENTRY_IMPORT", "IMAGE_DIRECTORY_ENTRY_RESOURCE",
                 "IMAGE_DIRECTORY_ENTRY_EXCEPTION", "IMAGE_DIRECTORY_ENTRY_SECURITY", "IMAGE_DIRECTORY_ENTRY_BASERELOC",
                 "IMAGE_DIRECTORY_ENTRY_DEBUG", "IMAGE_DIRECTORY_ENTRY_TLS", "IMAGE_DIRECTORY_ENTRY_IAT",
-                "IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR");
+                "IMAGE_DIRECTORY_ENTRY_COM_DESCRIPTOR", "IMAGE_DIRECTORY_ENTRY_ARCHITECTURE",
+                "IMAGE_DIRECTORY_ENTRY_COPYRIGHT", "IMAGE_DIRECTORY_ENTRY_GLOBALPTR", "IMAGE_DIRECTORY_ENTRY_LOAD_CONFIG",
+                "IMAGE_DIRECTORY_ENTRY_BOUND_IMPORT", "IMAGE_DIRECTORY_ENTRY_DELAY_IMPORT");
         b.integer("IMPORT_DELAYED", "IMPORT_STANDARD", "IMPORT_ANY");
     }));
 

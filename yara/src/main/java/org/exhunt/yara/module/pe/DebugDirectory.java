@@ -49,7 +49,7 @@ final class DebugDirectory {
             if (name >= 0) {
                 long limit = Math.min(pe.available(name), MAX_PATH);
                 String path = pe.cString(name, limit);
-                if (path.length() < MAX_PATH) {
+                if (!path.isEmpty() && path.length() < MAX_PATH) {
                     return path;
                 }
             }

@@ -17,11 +17,16 @@ final class ImportDetails {
         root.put("number_of_delayed_imports", (long) delayed.size());
         root.put("number_of_delayed_imported_functions", functionCount(delayed));
         List<Object> details = new ArrayList<>();
+        // YARA 4.2 numbers functions across libraries: the second library's functions start at the
+        // index after the first library's last, and number_of_functions is that running count.
+        int running = 0;
         for (ImportedDll dll : imports) {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("library_name", dll.name());
-            d.put("number_of_functions", (long) dll.functions().size());
             List<Object> functions = new ArrayList<>();
+            for (int i = 0; i < running; i++) {
+                functions.add(Map.of());
+            }
             for (ImportedDll.Function f : dll.functions()) {
                 Map<String, Object> fn = new LinkedHashMap<>();
                 if (f.name() != null) {
@@ -32,6 +37,8 @@ final class ImportDetails {
                 }
                 functions.add(fn);
             }
+            running = functions.size();
+            d.put("number_of_functions", (long) running);
             d.put("functions", functions);
             details.add(d);
         }

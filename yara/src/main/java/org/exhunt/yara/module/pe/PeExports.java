@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The export directory as YARA reads it: at most 16384 exports, each with its ordinal (base +
- * index), RVA, file offset or forwarder name, and the name found through the ordinal table.
+ * index), file offset or forwarder name, and the name found through the ordinal table.
  */
 final class PeExports {
 
@@ -75,7 +75,6 @@ final class PeExports {
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("ordinal", (base + i) & 0xFFFFFFFFL);
             long rva = pe.u32(functions + 4L * i);
-            d.put("rva", rva);
             long offset = pe.rvaToOffset(rva);
             if (offset > exportStart && offset < exportStart + exportSize) {
                 d.put("forward_name", pe.cString(offset, MAX_NAME));

@@ -182,7 +182,7 @@ final class PeImage {
             return "";
         }
         int end = (int) offset;
-        long limit = Math.min(data.length, offset + max);
+        long limit = max >= data.length - offset ? data.length : offset + max;
         while (end < limit && data[end] != 0) {
             end++;
         }
@@ -194,7 +194,7 @@ final class PeImage {
         if (offset < 0 || offset >= data.length) {
             return false;
         }
-        long limit = Math.min(data.length, offset + max);
+        long limit = max >= data.length - offset ? data.length : offset + max;
         for (long i = offset; i < limit; i++) {
             if (data[(int) i] == 0) {
                 return true;
