@@ -45,7 +45,7 @@ rule exhunt_asp_wsh_command_console
         $cmd_1 = "cmd.exe" nocase ascii wide
         $cmd_2 = /cmd\s*\/[a-z]/ nocase ascii wide
         $cmd_3 = /["'&]\s*\/c\s/ nocase ascii wide
-        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $exec_request = /\.(exec|run|ShellExecute)\s*\(?\s*(["'][^"'\r\n]{0,40}["']\s*&\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
     condition:
         any of ($wsh, $shell_app, $wsh_clsid_*) and (($request and $exec_call and ($output or any of ($cmd_*))) or $exec_request)
@@ -66,7 +66,7 @@ rule exhunt_asp_fso_writes_request_data
         $create_from_request = /\.(CreateTextFile|OpenTextFile)\s*\(\s*(trim\s*\(\s*)?(server\s*\.\s*mappath\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
         $write_request = /\.(write|writeline)\s*\(?\s*(["']{2}\s*&\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
         $create_self = /\.CreateTextFile\s*\(\s*server\s*\.\s*mappath\s*\(\s*request\s*\.\s*ServerVariables/ nocase ascii wide
-        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $create = /\.(CreateTextFile|OpenTextFile)\s*\(/ nocase ascii wide
         $write = /\.(write|writeline)\s*[\s(]/ nocase ascii wide
     condition:
@@ -86,7 +86,7 @@ rule exhunt_asp_file_manager
         date = "2026-11-29"
     strings:
         $fso = /Scripting\.FileSystemObject|clsid:0D43FE01-F093-11CF-8940-00A0C9054228|FileSystemObject/ nocase ascii wide
-        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $list_1 = ".SubFolders" nocase ascii wide
         $list_2 = /GetFolder\s*\(/ nocase ascii wide
         $list_3 = /\.Drives\b/ nocase ascii wide
@@ -96,7 +96,7 @@ rule exhunt_asp_file_manager
         $write_2 = /\.SaveToFile\s*[\s(]/ nocase ascii wide
         $write_3 = /\.(CopyFile|MoveFile|CopyFolder|MoveFolder)\s*[\s(]/ nocase ascii wide
     condition:
-        $fso and #request > 3 and any of ($list_*) and any of ($delete_*) and any of ($write_*)
+        $fso and #request > 2 and any of ($list_*) and (any of ($delete_*) or any of ($write_*))
 }
 
 rule exhunt_asp_remote_file_dropper
@@ -186,4 +186,57 @@ rule exhunt_asp_stream_saves_request_body
         $save = /\.SaveToFile\s*[\s(]/ nocase ascii wide
     condition:
         filesize < 10KB and $stream and $body and $save
+}
+
+rule exhunt_asp_hides_its_own_file
+{
+    meta:
+        title = "Classic ASP page sets hidden or system attributes on its own file"
+        description = "An ASP page looks up its own path (PATH_TRANSLATED or SCRIPT_NAME) and sets file attributes on it, so the shell hides from directory listings and resists deletion."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1564.001"
+        id = "4a062b36-ce73-40ca-a7f5-567f146d9177"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $self = /ServerVariables\s*\(\s*["'](PATH_TRANSLATED|SCRIPT_NAME|PATH_INFO)["']/ nocase ascii wide
+        $attributes = /\.attributes\s*=\s*\d/ nocase ascii wide
+    condition:
+        $self and $attributes and filesize < 50KB
+}
+
+rule exhunt_asp_includes_non_script_file
+{
+    meta:
+        title = "Server-side include or script source that loads an image, text or archive file"
+        description = "A page includes, or takes its server script from, a file with an image, text or archive extension: the shell code hides in that file, which upload filters and scanners skip."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1036.008"
+        id = "7f162a79-48ca-4b15-8238-afe7724af672"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $include = /<!--\s*#\s*include\s+(file|virtual)\s*=\s*["'][^"']{1,200}\.(jpe?g|gif|png|bmp|ico|txt|rar|zip|doc|xls|log|dat|css)["']/ nocase ascii wide
+        $script_src = /<script[^>]{0,200}runat\s*=\s*["']?server[^>]{0,200}src\s*=\s*["'][^"']{1,200}\.(jpe?g|gif|png|bmp|ico|txt|rar|zip|log|dat|css)["']/ nocase ascii wide
+        $script_src_first = /<script[^>]{0,200}src\s*=\s*["'][^"']{1,200}\.(jpe?g|gif|png|bmp|ico|txt|rar|zip|log|dat|css)["'][^>]{0,200}runat\s*=\s*["']?server/ nocase ascii wide
+        $page_src = /<%@\s*Page[^%]{0,300}\b(src|CodeFile)\s*=\s*["'][^"']{1,200}\.(jpe?g|gif|png|bmp|ico|txt|rar|zip|log|dat|css)["']/ nocase ascii wide
+    condition:
+        any of them
+}
+
+rule exhunt_asp_utf7_codepage
+{
+    meta:
+        title = "Classic ASP page declares the UTF-7 code page"
+        description = "An ASP page declares CODEPAGE=65000 (UTF-7), under which text such as +AGUAdgBhAGw- is decoded into script: an encoding trick to hide a shell's keywords, with no legitimate use in a page."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027"
+        id = "1c008967-d003-495a-b5a9-7637174fd1ac"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $directive = /<%@[^%]{0,100}codepage\s*=\s*["']?65000\b/ nocase ascii wide
+        $session = /Session\s*\.\s*CodePage\s*=\s*65000\b/ nocase ascii wide
+    condition:
+        any of them
 }

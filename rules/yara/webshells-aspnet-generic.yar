@@ -18,29 +18,29 @@ rule exhunt_aspnet_command_console
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $start_1 = "ProcessStartInfo" ascii wide
-        $start_2 = /new\s+(System\.Diagnostics\.)?Process\s*\(\s*\)/ ascii wide
-        $start_3 = /Process\s*\.\s*Start\s*\(/ ascii wide
-        $start_4 = /StartInfo\s*\.\s*FileName\s*=/ ascii wide
+        $start_1 = "ProcessStartInfo" nocase ascii wide
+        $start_2 = /new\s+(System\.Diagnostics\.)?Process\s*\(\s*\)/ nocase ascii wide
+        $start_3 = /Process\s*\.\s*Start\s*\(/ nocase ascii wide
+        $start_4 = /StartInfo\s*\.\s*FileName\s*=/ nocase ascii wide
         $shell_1 = "cmd.exe" nocase ascii wide
         $shell_2 = "powershell" nocase ascii wide
         $shell_3 = /["']\s*\/c\s/ nocase ascii wide
         $shell_4 = /Arguments\s*=\s*["']\s*\/c/ nocase ascii wide
-        $output_1 = "RedirectStandardOutput" ascii wide
-        $output_2 = /StandardOutput\s*\.\s*ReadToEnd/ ascii wide
+        $output_1 = "RedirectStandardOutput" nocase ascii wide
+        $output_2 = /StandardOutput\s*\.\s*ReadToEnd/ nocase ascii wide
         $web_1 = /<%@\s*(Page|WebHandler|WebService|Control)\b/ nocase ascii wide
         $web_2 = /runat\s*=\s*["']?server/ nocase ascii wide
-        $web_3 = "IHttpHandler" ascii wide
-        $web_4 = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(.]/ ascii wide
-        $web_5 = "HttpContext" ascii wide
-        $no_shell_window = /UseShellExecute\s*=\s*false/ ascii wide
+        $web_3 = "IHttpHandler" nocase ascii wide
+        $web_4 = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(.]/ nocase ascii wide
+        $web_5 = "HttpContext" nocase ascii wide
+        $no_shell_window = /UseShellExecute\s*=\s*false/ nocase ascii wide
         $vb_shell = /(Interaction\s*\.\s*)?\bShell\s*\(\s*["']cmd(\.exe)?\s*\/c[^\r\n]{0,40}Request\s*[\[.(]/ nocase ascii wide
         $com_shell = /GetTypeFromProgID\s*\(\s*["'](WScript\.Shell|Shell\.Application)["']/ nocase ascii wide
-        $start_request = /Process\s*\.\s*Start\s*\(\s*(["'][^"'\r\n]{1,40}["']\s*,\s*(["'][^"'\r\n]{0,10}["']\s*\+\s*)?)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ ascii wide
+        $start_request = /Process\s*\.\s*Start\s*\(\s*(["'][^"'\r\n]{1,40}["']\s*,\s*(["'][^"'\r\n]{0,10}["']\s*\+\s*)?)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
     condition:
         $start_request or $vb_shell or ($com_shell and any of ($web_*))
         or any of ($start_*) and any of ($web_*)
-        and ((any of ($shell_*) and any of ($output_*)) or (any of ($output_*) and $no_shell_window) or ($start_1 and $no_shell_window and $web_4))
+        and (any of ($shell_*) or any of ($output_*) or ($start_1 and $no_shell_window and $web_4))
 }
 
 rule exhunt_aspnet_reflective_loader
@@ -54,14 +54,14 @@ rule exhunt_aspnet_reflective_loader
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $load = /Assembly\s*\.\s*Load\s*\(/ ascii wide
-        $direct = /Assembly\s*\.\s*Load\s*\(\s*(Convert\s*\.\s*FromBase64String\s*\(\s*)?(Request|Context\s*\.\s*Request|HttpContext\s*\.\s*Current\s*\.\s*Request)\b/ ascii wide
-        $source_1 = /Request\s*\.\s*BinaryRead\s*\(/ ascii wide
-        $source_2 = /Request\s*\.\s*InputStream/ ascii wide
-        $source_3 = /FromBase64String\s*\(\s*(Request|Context\s*\.\s*Request)/ ascii wide
-        $run_1 = /\.\s*CreateInstance\s*\(/ ascii wide
-        $run_2 = /\.\s*EntryPoint\s*\.\s*Invoke\s*\(/ ascii wide
-        $run_3 = /GetMethod\s*\([^)]{0,80}\)\s*\.\s*Invoke\s*\(/ ascii wide
+        $load = /Assembly\s*\.\s*Load\s*\(/ nocase ascii wide
+        $direct = /Assembly\s*\.\s*Load\s*\(\s*(Convert\s*\.\s*FromBase64String\s*\(\s*)?(Request|Context\s*\.\s*Request|HttpContext\s*\.\s*Current\s*\.\s*Request)\b/ nocase ascii wide
+        $source_1 = /Request\s*\.\s*BinaryRead\s*\(/ nocase ascii wide
+        $source_2 = /Request\s*\.\s*InputStream/ nocase ascii wide
+        $source_3 = /FromBase64String\s*\(\s*(Request|Context\s*\.\s*Request)/ nocase ascii wide
+        $run_1 = /\.\s*CreateInstance\s*\(/ nocase ascii wide
+        $run_2 = /\.\s*EntryPoint\s*\.\s*Invoke\s*\(/ nocase ascii wide
+        $run_3 = /GetMethod\s*\([^)]{0,80}\)\s*\.\s*Invoke\s*\(/ nocase ascii wide
     condition:
         $direct or ($load and any of ($source_*) and any of ($run_*))
 }
@@ -77,17 +77,17 @@ rule exhunt_aspnet_encrypted_memory_loader
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $crypto_1 = "RijndaelManaged" ascii wide
-        $crypto_2 = "AesManaged" ascii wide
-        $crypto_3 = "AesCryptoServiceProvider" ascii wide
-        $crypto_4 = /Aes\s*\.\s*Create\s*\(/ ascii wide
-        $crypto_5 = "TransformFinalBlock" ascii wide
-        $crypto_6 = "CreateDecryptor" ascii wide
-        $load = /Assembly\s*\.\s*Load\s*\(/ ascii wide
-        $keep_1 = /Session\s*\[/ ascii wide
-        $keep_2 = /Request\s*\.\s*(BinaryRead|InputStream|Form|Item|Params)\b/ ascii wide
-        $keep_3 = /Request\s*\[/ ascii wide
-        $keep_4 = /\.\s*CreateInstance\s*\(/ ascii wide
+        $crypto_1 = "RijndaelManaged" nocase ascii wide
+        $crypto_2 = "AesManaged" nocase ascii wide
+        $crypto_3 = "AesCryptoServiceProvider" nocase ascii wide
+        $crypto_4 = /Aes\s*\.\s*Create\s*\(/ nocase ascii wide
+        $crypto_5 = "TransformFinalBlock" nocase ascii wide
+        $crypto_6 = "CreateDecryptor" nocase ascii wide
+        $load = /Assembly\s*\.\s*Load\s*\(/ nocase ascii wide
+        $keep_1 = /Session\s*\[/ nocase ascii wide
+        $keep_2 = /Request\s*\.\s*(BinaryRead|InputStream|Form|Item|Params)\b/ nocase ascii wide
+        $keep_3 = /Request\s*\[/ nocase ascii wide
+        $keep_4 = /\.\s*CreateInstance\s*\(/ nocase ascii wide
     condition:
         any of ($crypto_*) and $load and 2 of ($keep_*)
 }
@@ -103,16 +103,16 @@ rule exhunt_aspnet_file_manager
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $upload = /\.\s*SaveAs\s*\(/ ascii wide
-        $list_1 = /Directory\s*\.\s*GetFiles\s*\(/ ascii wide
-        $list_2 = /Directory\s*\.\s*GetDirectories\s*\(/ ascii wide
-        $list_3 = /\.\s*GetFileSystemInfos\s*\(/ ascii wide
-        $list_4 = /new\s+DirectoryInfo\s*\(/ ascii wide
-        $delete_1 = /File\s*\.\s*Delete\s*\(/ ascii wide
-        $delete_2 = /Directory\s*\.\s*Delete\s*\(/ ascii wide
-        $reach_1 = /(GetLogicalDrives|DriveInfo\s*\.\s*GetDrives)\s*\(/ ascii wide
+        $upload = /\.\s*SaveAs\s*\(/ nocase ascii wide
+        $list_1 = /Directory\s*\.\s*GetFiles\s*\(/ nocase ascii wide
+        $list_2 = /Directory\s*\.\s*GetDirectories\s*\(/ nocase ascii wide
+        $list_3 = /\.\s*GetFileSystemInfos\s*\(/ nocase ascii wide
+        $list_4 = /new\s+DirectoryInfo\s*\(/ nocase ascii wide
+        $delete_1 = /File\s*\.\s*Delete\s*\(/ nocase ascii wide
+        $delete_2 = /Directory\s*\.\s*Delete\s*\(/ nocase ascii wide
+        $reach_1 = /(GetLogicalDrives|DriveInfo\s*\.\s*GetDrives)\s*\(/ nocase ascii wide
         $reach_2 = "cmd.exe" nocase ascii wide
-        $reach_3 = "ProcessStartInfo" ascii wide
+        $reach_3 = "ProcessStartInfo" nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and $upload and any of ($list_*) and any of ($delete_*) and any of ($reach_*)
@@ -129,9 +129,9 @@ rule exhunt_aspnet_sql_console
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $connection = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)Connection\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b|Session\s*\[)/ ascii wide
-        $command = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)(Command|DataAdapter)\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b)/ ascii wide
-        $exec = /\.\s*(ExecuteReader|ExecuteNonQuery|ExecuteScalar|Fill)\s*\(/ ascii wide
+        $connection = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)Connection\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b|Session\s*\[)/ nocase ascii wide
+        $command = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)(Command|DataAdapter)\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b)/ nocase ascii wide
+        $exec = /\.\s*(ExecuteReader|ExecuteNonQuery|ExecuteScalar|Fill)\s*\(/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and $exec and ($connection or $command)
@@ -149,7 +149,7 @@ rule exhunt_aspnet_xslt_script_runner
         date = "2026-11-29"
     strings:
         $script = "msxsl:script" nocase ascii wide
-        $transform = /Xsl(Compiled)?Transform/ ascii wide
+        $transform = /Xsl(Compiled)?Transform/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $script and $transform and $web
@@ -166,8 +166,8 @@ rule exhunt_aspnet_socket_tunnel
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $socket = /new\s+(System\.Net\.Sockets\.)?Socket\s*\(/ ascii wide
-        $session = /Session\s*[\[.(]/ ascii wide
+        $socket = /new\s+(System\.Net\.Sockets\.)?Socket\s*\(/ nocase ascii wide
+        $session = /Session\s*[\[.(]/ nocase ascii wide
         $verb_1 = "\"CONNECT\"" ascii wide
         $verb_2 = "\"FORWARD\"" ascii wide
         $verb_3 = "\"READ\"" ascii wide
@@ -187,7 +187,7 @@ rule exhunt_aspnet_drops_script_file
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter)\s*\(/ ascii wide
+        $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter)\s*\(/ nocase ascii wide
         $mappath = /MapPath\s*\(/ nocase ascii wide
         $payload = /<%[^\r\n]{0,80}(eval|execute)\s*\(?\s*Request/ nocase ascii wide
     condition:
@@ -205,8 +205,25 @@ rule exhunt_aspnet_writes_file_from_input
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $path_from_input = /(File\s*\.\s*(WriteAllText|WriteAllBytes|AppendAllText|CreateText|Create)|new\s+(System\.IO\.)?(StreamWriter|FileInfo|FileStream))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)])/ ascii wide
+        $path_from_input = /(File\s*\.\s*(WriteAllText|WriteAllBytes|AppendAllText|CreateText|Create)|new\s+(System\.IO\.)?(StreamWriter|FileInfo|FileStream))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Request\s*[\[.(]|(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and $path_from_input
+}
+
+rule exhunt_aspnet_file_read_from_input
+{
+    meta:
+        title = "ASP.NET page sends or reads a file named by the request or a text box"
+        description = "A page streams or reads a file at a path the visitor chooses (WriteFile, TransmitFile, ReadAllText, StreamReader on request or text-box input): the download and view panel of web shells, which reads any file the server account can."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.collection attack.t1005"
+        id = "21664074-1d9b-467a-ade1-c407b3214df2"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $read = /(Response\s*\.\s*(WriteFile|TransmitFile)|File\s*\.\s*(ReadAllText|ReadAllBytes|OpenRead|OpenText)|new\s+(System\.IO\.)?StreamReader)\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Request\s*[\[.(]|(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and $read
 }

@@ -16,7 +16,7 @@ rule exhunt_multi_tool_asp_classic
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $request = /request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
+        $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $c_fso = "FileSystemObject" nocase ascii wide
         $c_wsh = "WScript.Shell" nocase ascii wide
         $c_shell_app = "Shell.Application" nocase ascii wide
@@ -54,16 +54,16 @@ rule exhunt_multi_tool_aspnet
         date = "2026-11-29"
     strings:
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
-        $c_process = /ProcessStartInfo|new\s+(System\.Diagnostics\.)?Process\s*\(/ ascii wide
+        $c_process = /ProcessStartInfo|new\s+(System\.Diagnostics\.)?Process\s*\(/ nocase ascii wide
         $c_cmd = "cmd.exe" nocase ascii wide
         $c_drives = /GetLogicalDrives|DriveInfo\s*\.\s*GetDrives/ ascii wide
         $c_list = /Directory\s*\.\s*GetDirectories|\.GetFileSystemInfos\s*\(/ ascii wide
-        $c_delete = /(File|Directory)\s*\.\s*Delete\s*\(/ ascii wide
+        $c_delete = /(File|Directory)\s*\.\s*Delete\s*\(/ nocase ascii wide
         $c_registry = /Registry\s*\.\s*(LocalMachine|CurrentUser|Users)|OpenSubKey\s*\(/ ascii wide
         $c_services = /ServiceController|Win32_Service|System\.ServiceProcess/ ascii wide
         $c_accounts = /WinNT:\/\/|Win32_UserAccount|net\s+user\s/ nocase ascii wide
         $c_sql = /xp_cmdshell|sp_oacreate|SqlConnection|OleDbConnection/ nocase ascii wide
-        $c_socket = /new\s+(System\.Net\.Sockets\.)?(TcpClient|Socket)\s*\(/ ascii wide
+        $c_socket = /new\s+(System\.Net\.Sockets\.)?(TcpClient|Socket)\s*\(/ nocase ascii wide
         $c_environment = /Environment\s*\.\s*(MachineName|UserName|OSVersion|SystemDirectory)/ ascii wide
         $c_com_shell = /WScript\.Shell|Shell\.Application|Scripting\.FileSystemObject/ nocase ascii wide
         $c_metabase = /IIS:\/\/localhost\/W3SVC/ nocase ascii wide
@@ -71,4 +71,39 @@ rule exhunt_multi_tool_aspnet
         $c_upload = /\.\s*SaveAs\s*\(/ ascii wide
     condition:
         filesize < 3MB and $web and 5 of ($c_*)
+}
+
+rule exhunt_multi_tool_sql_shell_procedures
+{
+    meta:
+        title = "Server page calls SQL Server procedures that run commands or create COM objects"
+        description = "A server-side page mentions xp_cmdshell, sp_oacreate, sp_addextendedproc or xp_regwrite: the SQL Server routes to the command line that web shells offer once they hold database credentials; applications do not ship them in pages."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
+        id = "6abc1b39-94c7-4c46-8788-147d1ebfcaf6"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $proc = /xp_cmdshell|sp_oacreate|sp_oamethod|sp_addextendedproc|xp_regwrite/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $proc and $server
+}
+
+rule exhunt_multi_tool_directory_service_recon
+{
+    meta:
+        title = "Server page enumerates IIS sites or local accounts through ADSI"
+        description = "A server-side page binds to IIS://localhost/W3SVC or WinNT:// to list the web sites, their paths and credentials, or the machine's users and groups: reconnaissance panels of web shells."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1087.001"
+        id = "d730f829-96df-440e-9f32-514978694124"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $iis = /IIS:\/\/localhost\/W3SVC/ nocase ascii wide
+        $winnt = /WinNT:\/\/[^"'\r\n]{0,60}/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        ($iis or $winnt) and $server
 }
