@@ -173,8 +173,8 @@ rule exhunt_asp_sensitive_names_split_apart
 rule exhunt_asp_stream_saves_request_body
 {
     meta:
-        title = "Classic ASP page saves the raw request body to a file"
-        description = "An ASP page writes Request.BinaryRead data into an ADODB.Stream and saves it with SaveToFile: an uploader that accepts any file, typically a larger shell, without a form."
+        title = "Classic ASP page saves request data to a file through ADODB.Stream"
+        description = "An ASP page writes the raw request body or a request parameter into an ADODB.Stream and saves it with SaveToFile, or saves to a path from the request: an uploader that accepts any file, typically a larger shell."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
         id = "b9133a81-bcf9-4b50-9bae-ecb3bd038e84"
@@ -184,8 +184,10 @@ rule exhunt_asp_stream_saves_request_body
         $stream = "ADODB.Stream" nocase ascii wide
         $body = /\.BinaryRead\s*\(/ nocase ascii wide
         $save = /\.SaveToFile\s*[\s(]/ nocase ascii wide
+        $text_from_request = /\.WriteText\s*\(?\s*request\s*[\.(]/ nocase ascii wide
+        $save_to_request = /\.SaveToFile\s*\(?\s*(server\s*\.\s*mappath\s*\(\s*)?request\s*[\.(]/ nocase ascii wide
     condition:
-        filesize < 10KB and $stream and $body and $save
+        $stream and (($body and $save and filesize < 30KB) or $text_from_request or $save_to_request)
 }
 
 rule exhunt_asp_hides_its_own_file

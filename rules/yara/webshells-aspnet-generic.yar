@@ -34,7 +34,7 @@ rule exhunt_aspnet_command_console
         $web_4 = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(.]/ nocase ascii wide
         $web_5 = "HttpContext" nocase ascii wide
         $no_shell_window = /UseShellExecute\s*=\s*false/ nocase ascii wide
-        $vb_shell = /(Interaction\s*\.\s*)?\bShell\s*\(\s*["']cmd(\.exe)?\s*\/c[^\r\n]{0,40}Request\s*[\[.(]/ nocase ascii wide
+        $vb_shell = /(Interaction\s*\.\s*)?\bShell\s*\(\s*(["'][^"'\r\n]{0,20}["']\s*[&+]\s*)?Request\s*[\[.(]/ nocase ascii wide
         $com_shell = /GetTypeFromProgID\s*\(\s*["'](WScript\.Shell|Shell\.Application)["']/ nocase ascii wide
         $start_request = /Process\s*\.\s*Start\s*\(\s*(["'][^"'\r\n]{1,40}["']\s*,\s*(["'][^"'\r\n]{0,10}["']\s*\+\s*)?)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
     condition:
@@ -47,7 +47,7 @@ rule exhunt_aspnet_reflective_loader
 {
     meta:
         title = "ASP.NET page loads an assembly from request data and runs it"
-        description = "A page reads bytes from the request (raw body, a parameter or a base64 string), loads them with Assembly.Load and instantiates or invokes the result: an in-memory loader that runs whatever .NET code its client sends."
+        description = "A page reads bytes from the request (raw body, a parameter or a base64 string), loads them with Assembly.Load (called directly or looked up by name through reflection) and instantiates or invokes the result: an in-memory loader that runs whatever .NET code its client sends."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1620"
         id = "a464fb06-ce0d-4ba8-87ed-a28fe54c4ee1"
@@ -62,8 +62,11 @@ rule exhunt_aspnet_reflective_loader
         $run_1 = /\.\s*CreateInstance\s*\(/ nocase ascii wide
         $run_2 = /\.\s*EntryPoint\s*\.\s*Invoke\s*\(/ nocase ascii wide
         $run_3 = /GetMethod\s*\([^)]{0,80}\)\s*\.\s*Invoke\s*\(/ nocase ascii wide
+        $load_by_name = /GetMethod\s*\(\s*["']Load["']/ nocase ascii wide
+        $held = /Session\s*[\[.(]|Application\s*[\[(]/ nocase ascii wide
+        $request = /Request\s*[\[.(]/ nocase ascii wide
     condition:
-        $direct or ($load and any of ($source_*) and any of ($run_*))
+        $direct or ($load and any of ($source_*) and any of ($run_*)) or ($load_by_name and $held and $request)
 }
 
 rule exhunt_aspnet_encrypted_memory_loader
@@ -83,7 +86,7 @@ rule exhunt_aspnet_encrypted_memory_loader
         $crypto_4 = /Aes\s*\.\s*Create\s*\(/ nocase ascii wide
         $crypto_5 = "TransformFinalBlock" nocase ascii wide
         $crypto_6 = "CreateDecryptor" nocase ascii wide
-        $load = /Assembly\s*\.\s*Load\s*\(/ nocase ascii wide
+        $load = /Assembly\s*\.\s*Load\s*\(|GetMethod\s*\(\s*["']Load["']/ nocase ascii wide
         $keep_1 = /Session\s*\[/ nocase ascii wide
         $keep_2 = /Request\s*\.\s*(BinaryRead|InputStream|Form|Item|Params)\b/ nocase ascii wide
         $keep_3 = /Request\s*\[/ nocase ascii wide
@@ -95,8 +98,8 @@ rule exhunt_aspnet_encrypted_memory_loader
 rule exhunt_aspnet_file_manager
 {
     meta:
-        title = "ASP.NET file manager that uploads, lists, deletes and launches"
-        description = "A page combines uploading, directory listing, deleting and either drive enumeration or process start, the file manager of the large ASP.NET shells (ASPXSpy and its relatives)."
+        title = "ASP.NET file manager that uploads, lists and deletes"
+        description = "A page combines uploading, directory listing and deleting files or folders, the file manager of the large ASP.NET shells (ASPXSpy and its relatives)."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1083"
         id = "7487198b-9d25-470f-9cbd-4a08c6cbc820"
@@ -110,12 +113,9 @@ rule exhunt_aspnet_file_manager
         $list_4 = /new\s+DirectoryInfo\s*\(/ nocase ascii wide
         $delete_1 = /File\s*\.\s*Delete\s*\(/ nocase ascii wide
         $delete_2 = /Directory\s*\.\s*Delete\s*\(/ nocase ascii wide
-        $reach_1 = /(GetLogicalDrives|DriveInfo\s*\.\s*GetDrives)\s*\(/ nocase ascii wide
-        $reach_2 = "cmd.exe" nocase ascii wide
-        $reach_3 = "ProcessStartInfo" nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        $web and $upload and any of ($list_*) and any of ($delete_*) and any of ($reach_*)
+        $web and $upload and any of ($list_*) and any of ($delete_*)
 }
 
 rule exhunt_aspnet_sql_console
@@ -172,8 +172,11 @@ rule exhunt_aspnet_socket_tunnel
         $verb_2 = "\"FORWARD\"" ascii wide
         $verb_3 = "\"READ\"" ascii wide
         $verb_4 = "\"DISCONNECT\"" ascii wide
+        $connect = /\.\s*Connect\s*\(/ nocase ascii wide
+        $headers = /Request\s*\.\s*Headers/ nocase ascii wide
+        $body = /Request\s*\.\s*(InputStream|BinaryRead)/ nocase ascii wide
     condition:
-        $socket and $session and 3 of ($verb_*)
+        $socket and $session and (3 of ($verb_*) or ($connect and $headers and $body))
 }
 
 rule exhunt_aspnet_drops_script_file
@@ -226,4 +229,75 @@ rule exhunt_aspnet_file_read_from_input
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and $read
+}
+
+rule exhunt_aspnet_powershell_runspace
+{
+    meta:
+        title = "ASP.NET page runs PowerShell in its own runspace"
+        description = "A page opens a PowerShell runspace (System.Management.Automation) and adds scripts or commands to a pipeline, the way Antak and similar shells give the attacker PowerShell without starting powershell.exe."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.001"
+        id = "3622f6a7-c344-411b-b0ce-126ac6768f64"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $runspace = /RunspaceFactory\s*\.\s*CreateRunspace|PowerShell\s*\.\s*Create\s*\(/ nocase ascii wide
+        $script = /\.\s*(AddScript|AddCommand)\s*\(|Commands\s*\.\s*Add(Script)?\s*\(/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $runspace and $script and $web
+}
+
+rule exhunt_aspnet_compiles_request_source
+{
+    meta:
+        title = "ASP.NET page compiles source code at run time"
+        description = "A page compiles C# or VB source with CodeDom (CompileAssemblyFromSource) and runs it, letting its client send whole programs as text; web pages have no need to run the compiler."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027.004"
+        id = "74db3ddd-ba58-483f-b57c-69e9600095f0"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $compile = "CompileAssemblyFromSource" nocase ascii wide
+        $provider = /CSharpCodeProvider|VBCodeProvider|CodeDomProvider/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $compile and $provider and $web
+}
+
+rule exhunt_aspnet_wmi_process_create
+{
+    meta:
+        title = "ASP.NET page starts processes through WMI"
+        description = "A page calls the Create method of WMI's Win32_Process class, which starts a program outside the web server's process tree: a command route of web shells that avoids Process.Start."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1047"
+        id = "7312de83-fba9-4836-b2a9-4ee57fa1aa8d"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $class = "Win32_Process" nocase ascii wide
+        $create = /InvokeMethod\s*\(\s*["']Create["']/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $class and $create and $web
+}
+
+rule exhunt_aspnet_downloads_to_web_folder
+{
+    meta:
+        title = "ASP.NET page downloads a URL from the request into a file"
+        description = "A page fetches a URL named in the request with WebClient.DownloadFile (or saves downloaded data under MapPath), a dropper that pulls tools or a bigger shell from the attacker's server."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "4c2ce07a-389e-471b-aa3e-42be2c492575"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $download = /\.\s*DownloadFile\s*\(\s*(Request\s*[\[.(]|(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $download and $web
 }

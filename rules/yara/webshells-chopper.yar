@@ -82,7 +82,7 @@ rule exhunt_chopper_asp_request_through_variable
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $assign = /\b[a-z_][a-z0-9_]{0,30}\s*=\s*request\s*(\.\s*(item|form|querystring)\s*)?\(/ nocase ascii wide
+        $assign = /\b[a-z_][a-z0-9_]{0,30}\s*=\s*request\s*(\.\s*(item|form|querystring|cookies|params)\s*)?[\[(]/ nocase ascii wide
         $sink = /[\s:%>(](execute|executeglobal|eval)\s*(\(\s*)?[a-z_][a-z0-9_]{0,30}\s*(\)|%>|[\r\n:])/ nocase ascii wide
     condition:
         filesize < 4KB and $assign and $sink

@@ -1,15 +1,15 @@
 /*
  * The large "do everything" shells: a login form, then panels for files, commands, databases,
  * server facts, users, ports and services. No single call gives them away - each appears in some
- * administration page - but a request-driven page that reaches for five or more of these
- * capabilities at once is a shell, not an application. The indicators are counted once each.
+ * administration page - but a request-driven page that reaches for several of them at once
+ * (four in classic ASP, which Exchange never ships; five in ASP.NET) is a shell, not an application. The indicators are counted once each.
  */
 
 rule exhunt_multi_tool_asp_classic
 {
     meta:
         title = "Classic ASP page combining many shell capabilities"
-        description = "A request-driven ASP page reaches for five or more attacker capabilities at once (command shell objects, file system, streams, SQL command execution, network and registry objects, server fingerprinting): the profile of the large ASP shell kits."
+        description = "A request-driven ASP page reaches for four or more attacker capabilities at once (command shell objects, file system, streams, SQL command execution, network and registry objects, server fingerprinting): the profile of the large ASP shell kits."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1082 attack.t1083"
         id = "f2857218-6815-4859-ab8a-be1d028a621c"
@@ -39,7 +39,7 @@ rule exhunt_multi_tool_asp_classic
         $c_servu = "LocalAdministrator" nocase ascii wide
         $c_port_scan = /(MSWinsock|TcpClient|Winsock)/ nocase ascii wide
     condition:
-        filesize < 3MB and $request and 5 of ($c_*)
+        filesize < 3MB and $request and 4 of ($c_*)
 }
 
 rule exhunt_multi_tool_aspnet

@@ -36,7 +36,7 @@ rule exhunt_obfuscated_asp_execute_decoded_text
 {
     meta:
         title = "Classic ASP executes text produced by a decoding function"
-        description = "An ASP page passes the result of a function applied to a long string literal (reversed, unescaped, hex or XOR decoded) to Execute or ExecuteGlobal, a shell whose real code appears only at run time."
+        description = "An ASP page passes the result of a decoding function (reversing, unescaping, hex or XOR decoding a literal, a variable or the request) to Execute or ExecuteGlobal, a shell whose real code appears only at run time."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 attack.t1140"
         id = "f8e176aa-f2af-455d-b834-5c37ba903b49"
@@ -45,6 +45,7 @@ rule exhunt_obfuscated_asp_execute_decoded_text
     strings:
         $decoded_literal = /[^.\w](execute|executeglobal)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*["'][^"'\r\n]{20,}["']/ nocase ascii wide
         $decoded_request = /[^.\w](execute|executeglobal|eval)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*request\s*[\.(]/ nocase ascii wide
+        $decoded_call = /[^.\w](execute|executeglobal)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*[a-z_]\w{0,30}\s*[,)]/ nocase ascii wide
         $char_codes = /[^.\w](execute|executeglobal|eval)\s*\(?\s*((execute|eval)\s*\(\s*)?chrw?\s*\(\s*\d+\s*\)\s*[&+]/ nocase ascii wide
     condition:
         any of them
