@@ -8,10 +8,10 @@ import java.util.Map;
  * {@code math}: byte statistics over a range of the data or over a string, with YARA's
  * definitions (ent's serial correlation and Monte Carlo pi, population entropy in bits).
  *
- * <p>Two of YARA's quirks are kept on purpose, since rules are tuned against them: the string
+ * <p>Three of YARA's quirks are kept on purpose, since rules are tuned against them: the string
  * forms of mean, deviation, serial correlation and Monte Carlo pi read bytes as C's signed
  * {@code char} (so bytes from 0x80 count as negative), and {@code min}/{@code max} compare as
- * unsigned 64-bit integers.
+ * unsigned 64-bit integers, and serial correlation wraps around with the last byte squared.
  */
 final class MathRuntime implements ModuleRuntime {
 
@@ -171,22 +171,19 @@ final class MathRuntime implements ModuleRuntime {
             length = r.length();
             signed = false;
         }
-        double first = 0;
         double last = 0;
         double t1 = 0;
         double t2 = 0;
         double t3 = 0;
         for (int i = 0; i < length; i++) {
             double v = signed ? bytes[start + i] : bytes[start + i] & 0xFF;
-            if (i == 0) {
-                first = v;
-            }
             t1 += last * v;
             t2 += v;
             t3 += v * v;
             last = v;
         }
-        t1 += last * first;
+        // YARA 4.2 closes the cycle with the last byte times itself (not times the first byte, as ent does).
+        t1 += last * last;
         t2 *= t2;
         double scc = length * t3 - t2;
         return scc == 0 ? -100000.0 : nanAsUndefined((length * t1 - t2) / scc);
