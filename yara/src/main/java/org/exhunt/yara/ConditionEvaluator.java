@@ -534,15 +534,20 @@ final class ConditionEvaluator {
     }
 
     /**
-     * Applies a quantifier: {@code all} (also a count that is undefined, as in libyara) needs
-     * every item, and a loop over nothing is false; {@code none} and a count of 0 need none;
-     * a count needs at least that many; a percentage compares found/total.
+     * Applies a quantifier as libyara 4.2 does. For {@code of}: {@code all} (also a count that is
+     * undefined) needs every item, {@code none} and a count of 0 need none, a count needs at
+     * least that many, a percentage compares found/total. Loops differ: a loop over nothing is
+     * false whatever its quantifier, and a loop quantified {@code none} or 0 holds as soon as it
+     * ran (libyara compares the count of true bodies with {@code >= 0}).
      */
     private Object quantified(Quantifier q, long found, long total, boolean loop) {
+        if (loop && total == 0) {
+            return false;
+        }
         long need;
         switch (q.kind()) {
             case ALL:
-                return loop && total == 0 ? false : found >= total;
+                return found >= total;
             case ANY:
                 need = 1;
                 break;
@@ -563,11 +568,14 @@ final class ConditionEvaluator {
                 } else if (n instanceof Double d) {
                     need = (long) (double) d;
                 } else {
-                    return loop && total == 0 ? false : found >= total;
+                    return found >= total;
                 }
             }
         }
-        return need == 0 ? found == 0 : found >= need;
+        if (need == 0) {
+            return loop || found == 0;
+        }
+        return found >= need;
     }
 
     /** A condition string's bytes: one char per byte. */

@@ -40,12 +40,15 @@ final class MatchRequirement {
         return false;
     }
 
-    /** {@code any}, {@code all}, a constant count of one or more, or any percentage (at least 1%). */
+    /**
+     * {@code any}, {@code all}, or a constant count or percentage of one or more. A computed
+     * percentage may come out 0 or negative, which holds with no match at all.
+     */
     private static boolean needsOne(Quantifier q) {
         return switch (q.kind()) {
-            case ANY, ALL, PERCENT -> true;
+            case ANY, ALL -> true;
             case NONE -> false;
-            case COUNT -> q.amount() instanceof Expr.IntLiteral n && n.value() >= 1;
+            case COUNT, PERCENT -> q.amount() instanceof Expr.IntLiteral n && n.value() >= 1;
         };
     }
 

@@ -15,7 +15,10 @@ final class MatchTable implements MatchSink {
     private final int[][] lengths;
     private final int[] counts;
 
-    MatchTable(int patterns) {
+    private final boolean firstOnly;
+
+    MatchTable(int patterns, boolean firstOnly) {
+        this.firstOnly = firstOnly;
         offsets = new int[patterns][];
         lengths = new int[patterns][];
         counts = new int[patterns];
@@ -24,6 +27,9 @@ final class MatchTable implements MatchSink {
     @Override
     public void onMatch(int pattern, int offset, int length) {
         int n = counts[pattern];
+        if (firstOnly && n > 0) {
+            return;
+        }
         int[] o = offsets[pattern];
         if (o == null) {
             offsets[pattern] = o = new int[4];

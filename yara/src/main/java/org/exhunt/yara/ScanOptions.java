@@ -8,10 +8,11 @@ import java.util.Objects;
  * How to scan one buffer: values of external variables for this buffer (they replace the
  * defaults the rules were compiled with; a name the rules do not declare is ignored), a time
  * budget ({@link Duration#ZERO} for none), whether to list the rules that did not match, and
- * whether to keep the matched strings (off saves memory when only rule names are needed).
+ * whether to keep the matched strings (off saves memory when only rule names are needed), and
+ * YARA's fast mode: each string keeps only its first match, so counts ({@code #a}) are at most 1.
  */
 public record ScanOptions(Map<String, Object> externals, Duration timeout, boolean reportNonMatching,
-                          boolean keepStrings) {
+                          boolean keepStrings, boolean fastMode) {
 
     public ScanOptions {
         externals = Map.copyOf(externals);
@@ -23,22 +24,26 @@ public record ScanOptions(Map<String, Object> externals, Duration timeout, boole
 
     /** No externals, no time budget, matching rules only, strings kept. */
     public static ScanOptions defaults() {
-        return new ScanOptions(Map.of(), Duration.ZERO, false, true);
+        return new ScanOptions(Map.of(), Duration.ZERO, false, true, false);
     }
 
     public ScanOptions withExternals(Map<String, Object> values) {
-        return new ScanOptions(values, timeout, reportNonMatching, keepStrings);
+        return new ScanOptions(values, timeout, reportNonMatching, keepStrings, fastMode);
     }
 
     public ScanOptions withTimeout(Duration budget) {
-        return new ScanOptions(externals, budget, reportNonMatching, keepStrings);
+        return new ScanOptions(externals, budget, reportNonMatching, keepStrings, fastMode);
     }
 
     public ScanOptions withNonMatching(boolean report) {
-        return new ScanOptions(externals, timeout, report, keepStrings);
+        return new ScanOptions(externals, timeout, report, keepStrings, fastMode);
     }
 
     public ScanOptions withStrings(boolean keep) {
-        return new ScanOptions(externals, timeout, reportNonMatching, keep);
+        return new ScanOptions(externals, timeout, reportNonMatching, keep, fastMode);
+    }
+
+    public ScanOptions withFastMode(boolean fast) {
+        return new ScanOptions(externals, timeout, reportNonMatching, keepStrings, fast);
     }
 }

@@ -108,8 +108,8 @@ public final class YaraScanner {
         if (deadline == 0 && !options.timeout().isZero()) {
             deadline = 1;
         }
-        MatchTable table = new MatchTable(patterns.size());
-        patterns.scan(data, table);
+        MatchTable table = new MatchTable(patterns.size(), options.fastMode());
+        boolean searched = patterns.scan(data, table, deadline);
         Map<String, Object> externals = new HashMap<>(defaultExternals);
         options.externals().forEach((k, v) -> {
             if (externals.containsKey(k)) {
@@ -122,6 +122,9 @@ public final class YaraScanner {
         boolean timedOut = false;
         int evaluated = 0;
         try {
+            if (!searched) {
+                throw new ConditionEvaluator.TimeUp();
+            }
             state.checkTime();
             for (CompiledRule r : rules) {
                 boolean m = !r.disabled && (!r.needsAStringMatch || anyStringMatched(r, table)) && evaluator.matches(r);

@@ -90,6 +90,17 @@ public final class PatternSet {
      * {@link Limits#MAX_MATCHES_PER_PATTERN} matches per pattern.
      */
     public void scan(byte[] data, MatchSink sink) {
+        scan(data, sink, 0);
+    }
+
+    /**
+     * As {@link #scan(byte[], MatchSink)}, giving up when {@link System#nanoTime()} passes
+     * {@code deadline} (0 for no limit): a pattern without atoms over a large buffer, or a
+     * flood of candidates, cannot hold a scan for longer than its budget.
+     *
+     * @return false when the time ran out (matches reported so far stand, the rest are missing)
+     */
+    public boolean scan(byte[] data, MatchSink sink, long deadline) {
         Candidates[] cand = new Candidates[patterns.length];
         automaton.scan(data, (atomIndex, end) -> {
             Atom a = atoms[atomIndex];
@@ -110,8 +121,9 @@ public final class PatternSet {
                 cand[p] = new Candidates();
                 cand[p].add(0, data.length - 1);
             }
-            if (cand[p] != null) verify(p, cand[p], data, sink);
+            if (cand[p] != null && !verify(p, cand[p], data, sink, deadline)) return false;
         }
+        return true;
     }
 
     /** Verifies pattern {@code p} at every offset, no atoms involved: the reference for the prefilter. */
@@ -120,11 +132,12 @@ public final class PatternSet {
         for (int p = 0; p < patterns.length; p++) {
             Candidates c = new Candidates();
             c.add(0, data.length - 1);
-            verify(p, c, data, sink);
+            verify(p, c, data, sink, 0);
         }
     }
 
-    private void verify(int p, Candidates c, byte[] data, MatchSink sink) {
+    /** False when the deadline passed; checked every few thousand offsets so the clock costs nothing. */
+    private boolean verify(int p, Candidates c, byte[] data, MatchSink sink, long deadline) {
         long[] ranges = c.merged();
         Verifier.Session session = patterns[p].verifier().open(data);
         int found = 0;
@@ -132,13 +145,15 @@ public final class PatternSet {
             int lo = (int) (r >>> 32);
             int hi = (int) r;
             for (int s = lo; s <= hi && s < data.length; s++) {
+                if (deadline != 0 && (s & 0xFFF) == 0 && System.nanoTime() - deadline > 0) return false;
                 int len = session.matchAt(s);
                 if (len > 0) {
                     sink.onMatch(p, s, len);
-                    if (++found >= Limits.MAX_MATCHES_PER_PATTERN) return;
+                    if (++found >= Limits.MAX_MATCHES_PER_PATTERN) return true;
                 }
             }
         }
+        return deadline == 0 || System.nanoTime() - deadline <= 0;
     }
 
     /** Candidate start ranges of one pattern, merged on the fly while they arrive in order. */
