@@ -29,7 +29,7 @@ rule exhunt_asp_wsh_command_console
 {
     meta:
         title = "Classic ASP command console over WScript.Shell"
-        description = "An ASP page creates WScript.Shell or Shell.Application, runs a command through Exec, Run or ShellExecute and reads the request: a command console that hands the attacker cmd.exe as the web server's account."
+        description = "An ASP page creates WScript.Shell or Shell.Application and runs cmd.exe or a request value through Exec, Run or ShellExecute, reading the output back: a command console that hands the attacker cmd.exe as the web server's account."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
         id = "551a1bf1-cf4e-4c8b-a724-b787b52a188f"
@@ -45,10 +45,9 @@ rule exhunt_asp_wsh_command_console
         $cmd_1 = "cmd.exe" nocase ascii wide
         $cmd_2 = /cmd\s*\/[a-z]/ nocase ascii wide
         $cmd_3 = /["'&]\s*\/c\s/ nocase ascii wide
-        $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $exec_request = /\.(exec|run|ShellExecute)\s*\(?\s*(["'][^"'\r\n]{0,40}["']\s*&\s*)?request\s*(\.\s*(form|querystring|item)\s*)?\(/ nocase ascii wide
     condition:
-        any of ($wsh, $shell_app, $wsh_clsid_*) and (($request and $exec_call and ($output or any of ($cmd_*))) or $exec_request)
+        any of ($wsh, $shell_app, $wsh_clsid_*) and (($exec_call and ($output or any of ($cmd_*))) or $exec_request)
 }
 
 rule exhunt_asp_fso_writes_request_data

@@ -132,9 +132,10 @@ rule exhunt_aspnet_sql_console
         $connection = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)Connection\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b|Session\s*\[)/ nocase ascii wide
         $command = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc)(Command|DataAdapter)\s*\(\s*(Request|[A-Za-z_]\w*\s*\.\s*Text\b)/ nocase ascii wide
         $exec = /\.\s*(ExecuteReader|ExecuteNonQuery|ExecuteScalar|Fill)\s*\(/ nocase ascii wide
+        $property_from_input = /\.\s*(ConnectionString|CommandText)\s*=\s*(Request\s*[\[.(]|(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\s*;)/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        $web and $exec and ($connection or $command)
+        $web and $exec and ($connection or $command or $property_from_input)
 }
 
 rule exhunt_aspnet_xslt_script_runner
@@ -183,18 +184,18 @@ rule exhunt_aspnet_drops_script_file
 {
     meta:
         title = "Server code writes a page that evaluates request data"
-        description = "Code writes a file under the web root whose text is a one-line shell (an eval or Execute of a request value), the dropper step that plants a new shell where the first one was found."
+        description = "ASP.NET or classic ASP code writes a file whose text is a one-line shell (an eval or Execute of a request value), the dropper step that plants a new shell where the first one was found."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
         id = "0e5e75a7-bc74-48a1-99db-7989c2934f3f"
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter)\s*\(/ nocase ascii wide
-        $mappath = /MapPath\s*\(/ nocase ascii wide
-        $payload = /<%[^\r\n]{0,80}(eval|execute)\s*\(?\s*Request/ nocase ascii wide
+        $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter|\.\s*(CreateTextFile|OpenTextFile|SaveToFile))\s*\(/ nocase ascii wide
+        $payload = /<%[^\r\n]{0,80}(eval|execute)[^\r\n]{0,40}Request/ nocase ascii wide
+        $payload_script = /<script[^\r\n>]{0,80}runat\s*=\s*\\?["']?server[^\r\n]{0,200}(eval|execute)[^\r\n]{0,40}Request/ nocase ascii wide
     condition:
-        $write and $mappath and $payload
+        $write and ($payload or $payload_script)
 }
 
 rule exhunt_aspnet_writes_file_from_input
@@ -300,4 +301,22 @@ rule exhunt_aspnet_downloads_to_web_folder
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $download and $web
+}
+
+rule exhunt_aspnet_input_drives_system_api
+{
+    meta:
+        title = "ASP.NET page hands text-box or request input straight to file, registry, directory or socket APIs"
+        description = "A page passes what the visitor typed (a text box's Text or a request value) directly as the path, key or host of file system, registry, Active Directory or socket calls: the panels of web shell kits, where applications validate and map such input first."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1083"
+        id = "6e60f023-7d09-40f2-8dc7-f5b75eb8c1bd"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $api_from_text = /(\b(File|Directory)\s*\.\s*\w+|new\s+(System\.IO\.)?(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream)|new\s+(System\.DirectoryServices\.)?DirectoryEntry|new\s+(System\.Net\.Sockets\.)?TcpClient|Registry\s*\.\s*\w+\s*\.\s*(OpenSubKey|CreateSubKey|DeleteSubKey\w*|GetValue|SetValue))\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
+        $api_from_request = /\b(File\s*\.\s*(Delete|Copy|Move|WriteAll\w+|AppendAll\w+|ReadAll\w+|Open\w*|Create\w*|SetAttributes|Set\w+Time)|Directory\s*\.\s*(Delete|Move|GetFiles|GetDirectories|GetFileSystemEntries|CreateDirectory))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Context\s*\.\s*)?Request\s*(\.\s*(Form|QueryString|Item|Params)\s*)?[\[(]/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and ($api_from_text or $api_from_request)
 }

@@ -67,8 +67,11 @@ rule exhunt_chopper_asp_execute_request
         // the value parked in the session first: Session("x")=Request("x") ... Execute Session("x")
         $session_sink = /[^.\w](execute|executeglobal|eval)\s*(\(\s*)?session\s*\(/ nocase ascii wide
         $session_source = /session\s*\(\s*["'][^"']{1,40}["']\s*\)\s*=\s*request\s*[\.(]/ nocase ascii wide
+        // the request read nested deeper in the same statement: Execute(Decode(Replace(Request("x"), ...)))
+        $execute_line = /[^.\w](execute|executeglobal)\b[^\r\n"']{0,100}request\s*(\.\s*(item|form|querystring|cookies)\s*)?[\[(]/ nocase ascii wide
+        $eval_line = /[^.\w]eval\s*\(?\s*[^"'\r\n]{0,60}[(+&]\s*request\s*(\.\s*(item|form|querystring|cookies)\s*)?[\[(]/ nocase ascii wide
     condition:
-        $direct or $through_wrapper or ($session_sink and $session_source)
+        $direct or $through_wrapper or ($session_sink and $session_source) or $execute_line or $eval_line
 }
 
 rule exhunt_chopper_asp_request_through_variable

@@ -38,6 +38,9 @@ rule exhunt_multi_tool_asp_classic
         $c_attributes = /\.attributes\s*=/ nocase ascii wide
         $c_servu = "LocalAdministrator" nocase ascii wide
         $c_port_scan = /(MSWinsock|TcpClient|Winsock)/ nocase ascii wide
+        $c_rdp_port = /Terminal Server\\\\?WinStations|RDP-Tcp/ nocase ascii wide
+        $c_load_file = /\.LoadFromFile\b/ nocase ascii wide
+        $c_special_folder = /\.(GetSpecialFolder|ExpandEnvironmentStrings)\b/ nocase ascii wide
     condition:
         filesize < 3MB and $request and 4 of ($c_*)
 }
@@ -69,6 +72,9 @@ rule exhunt_multi_tool_aspnet
         $c_metabase = /IIS:\/\/localhost\/W3SVC/ nocase ascii wide
         $c_timestamps = /(File|Directory)\s*\.\s*Set(CreationTime|LastWriteTime|LastAccessTime)\s*\(/ ascii wide
         $c_upload = /\.\s*SaveAs\s*\(/ ascii wide
+        $c_rdp_port = /Terminal Server\\\\?WinStations|RDP-Tcp/ nocase ascii wide
+        $c_process_list = /Process\s*\.\s*GetProcesses\s*\(/ nocase ascii wide
+        $c_wmi = /ManagementObjectSearcher|Win32_(OperatingSystem|Process|Service|LogicalDisk)/ nocase ascii wide
     condition:
         filesize < 3MB and $web and 5 of ($c_*)
 }

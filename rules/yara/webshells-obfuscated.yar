@@ -129,3 +129,20 @@ rule exhunt_obfuscated_binary_container_with_script
          or $jet at 4 or $ace at 4)
         and ($code or $script)
 }
+
+rule exhunt_obfuscated_asp_execute_variable
+{
+    meta:
+        title = "Classic ASP page runs a variable's text as code with Execute"
+        description = "A server-side VBScript block passes a variable to the Execute or ExecuteGlobal statement; shells assemble or decode their real code into such a variable first, while ordinary ASP applications do not run text as code."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.005"
+        id = "959b660c-94ff-4662-96c7-9d643094e373"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $execute_variable = /[^.\w](execute|executeglobal)[ \t]*\(?[ \t]*[a-z_]\w{0,30}[ \t]*\)?[ \t]*(%>|\r|\n|:|')/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $execute_variable and $server
+}
