@@ -67,10 +67,12 @@ rule exhunt_asp_fso_writes_request_data
         $create_self = /\.CreateTextFile\s*\(\s*server\s*\.\s*mappath\s*\(\s*request\s*\.\s*ServerVariables/ nocase ascii wide
         $request = /request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $create = /\.(CreateTextFile|OpenTextFile)\s*\(/ nocase ascii wide
+        $self_path = /ServerVariables\s*\(\s*["'](SCRIPT_NAME|PATH_TRANSLATED|PATH_INFO|URL)["']\s*\)/ nocase ascii wide
         $write = /\.(write|writeline)\s*[\s(]/ nocase ascii wide
     condition:
         $fso and ($create_from_request or $write_request or ($create_self and $request)
-                  or (filesize < 30KB and $create and $write and #request > 1))
+                  or (filesize < 30KB and $create and $write and #request > 1)
+                  or ($self_path and $create and $write and $request))
 }
 
 rule exhunt_asp_file_manager
@@ -240,4 +242,23 @@ rule exhunt_asp_utf7_codepage
         $session = /Session\s*\.\s*CodePage\s*=\s*65000\b/ nocase ascii wide
     condition:
         any of them
+}
+
+rule exhunt_asp_dynamic_com_or_wmi_process
+{
+    meta:
+        title = "Classic ASP page creates a COM object named by the request or starts processes through WMI"
+        description = "An ASP page passes a request value to CreateObject, or binds to winmgmts and calls Win32_Process.Create: ways to reach any COM server or start programs without naming WScript.Shell."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1047 attack.t1559.001"
+        id = "bf7837e3-8640-486a-bd29-61a44f98aade"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $com_from_request = /CreateObject\s*\(\s*(trim\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
+        $wmi = "winmgmts" nocase ascii wide
+        $process_class = "Win32_Process" nocase ascii wide
+        $create = /\.Create\s*[\s(]/ nocase ascii wide
+    condition:
+        $com_from_request or ($wmi and $process_class and $create)
 }

@@ -10,8 +10,8 @@
 rule exhunt_aspnet_command_console
 {
     meta:
-        title = "ASP.NET page starts cmd.exe or PowerShell and returns its output"
-        description = "A page, handler or web service starts a shell process with redirected output and reads it back, the command console of ASP.NET web shells; web applications have no reason to run a shell per request."
+        title = "ASP.NET page starts processes (cmd.exe, PowerShell or a program it is given)"
+        description = "A page, handler or web service starts a process, typically cmd.exe or a program named in the request, and reads its output back: the command console of ASP.NET web shells; web pages have no reason to start programs."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.003"
         id = "400a6a8f-528e-4fcd-bb79-129b08799f0e"
@@ -19,7 +19,7 @@ rule exhunt_aspnet_command_console
         date = "2026-11-29"
     strings:
         $start_1 = "ProcessStartInfo" nocase ascii wide
-        $start_2 = /new\s+(System\.Diagnostics\.)?Process\s*\(\s*\)/ nocase ascii wide
+        $start_2 = /new\s+(System\.Diagnostics\.)?Process\s*(\(\s*\)|[\r\n;])/ nocase ascii wide
         $start_3 = /Process\s*\.\s*Start\s*\(/ nocase ascii wide
         $start_4 = /StartInfo\s*\.\s*FileName\s*=/ nocase ascii wide
         $shell_1 = "cmd.exe" nocase ascii wide
@@ -39,6 +39,7 @@ rule exhunt_aspnet_command_console
         $start_request = /Process\s*\.\s*Start\s*\(\s*(["'][^"'\r\n]{1,40}["']\s*,\s*(["'][^"'\r\n]{0,10}["']\s*\+\s*)?)?(Request\s*[\[.(]|[A-Za-z_]\w*\s*\.\s*Text\s*[,)+])/ nocase ascii wide
     condition:
         $start_request or $vb_shell or ($com_shell and any of ($web_*))
+        or (any of ($start_*) and ($web_1 or $web_2))
         or any of ($start_*) and any of ($web_*)
         and (any of ($shell_*) or any of ($output_*) or ($start_1 and $no_shell_window and $web_4))
 }
@@ -319,4 +320,22 @@ rule exhunt_aspnet_input_drives_system_api
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and ($api_from_text or $api_from_request)
+}
+
+rule exhunt_aspnet_small_standalone_uploader
+{
+    meta:
+        title = "Small self-contained ASP.NET page that saves uploaded files"
+        description = "A short page with its code inline (no code-behind) saves posted files with SaveAs: the stand-alone uploader dropped to bring in further tools; an application's upload page lives in its code-behind and validates what it stores."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
+        id = "4a43f45d-15c8-4d53-ab53-9e53065605c2"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $save = /(PostedFile|Request\s*\.\s*Files\s*[\[(][^\])\r\n]{1,40}[\])]|HttpPostedFile\s+\w+[^;\r\n]{0,80};[^.]{0,200}\w+)\s*\.\s*SaveAs\s*\(/ nocase ascii wide
+        $inline = /<script[^>]{0,100}runat\s*=\s*["']?server|<%[^@#=:]/ nocase ascii wide
+        $code_behind = /<%@\s*(Page|Control)[^%]{0,400}\b(CodeFile|CodeBehind|Inherits)\s*=/ nocase ascii wide
+    condition:
+        filesize < 4KB and $save and $inline and not $code_behind
 }

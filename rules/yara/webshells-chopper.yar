@@ -20,15 +20,17 @@ rule exhunt_chopper_jscript_eval_request
         // eval(Request.Item["p"], "unsafe") and the Request["p"] / Request.Form("p") / Headers spellings
         $direct = /eval\s*\(\s*Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(][^\]\)\r\n]{1,80}[\])]\s*(\.\s*Value\s*)?,\s*[^,;\r\n]{0,6}unsafe/ nocase ascii wide
         // the flag built from pieces, or passed through a variable: eval(x, "un" + "safe")
-        $unsafe_split = /["'](u|un|uns|unsa|unsaf)["']\s*\+\s*["'](n|ns|nsa|nsaf|nsafe|s|sa|saf|safe|a|af|afe|f|fe|e)["']/ nocase ascii wide
+        $unsafe_split_1 = /["'](un|uns|unsa|unsaf)["']\s*\+/ nocase ascii wide
+        $unsafe_split_2 = /"u" ?\+ ?"n/ nocase ascii wide
+        $unsafe_split_3 = /["'](nsafe|afe)["']/ nocase ascii wide
         $unsafe = /,\s*\\?["']unsafe\\?["']\s*\)/ nocase ascii wide
         $eval = /\beval\s*\(/ nocase ascii wide
         $request = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\b|\s*[\[(])/ nocase ascii wide
         $jscript = /Language\s*=\s*["']?\s*J(ava)?Script/ nocase ascii wide
     condition:
         $direct
-        or ($eval and $request and ($unsafe or $unsafe_split) and filesize < 200KB)
-        or ($jscript and $eval and $request and ($unsafe or $unsafe_split) and filesize < 20KB)
+        or ($eval and $request and ($unsafe or any of ($unsafe_split_*)) and filesize < 200KB)
+        or ($jscript and $eval and $request and ($unsafe or any of ($unsafe_split_*)) and filesize < 20KB)
 }
 
 rule exhunt_chopper_jscript_evaluate_api
@@ -140,4 +142,23 @@ rule exhunt_chopper_asp_script_control
         $feed = /\.(AddCode|ExecuteStatement|Eval|Run)\s*\(?\s*(["']{2}\s*&\s*)?request\s*[\.(]/ nocase ascii wide
     condition:
         $control and $feed
+}
+
+rule exhunt_chopper_server_jscript_eval_of_value
+{
+    meta:
+        title = "Server-side JScript evaluates a computed value"
+        description = "A page whose server code is JScript (classic ASP or JScript.NET) calls eval on a variable or expression rather than a literal; server pages only do that to run code supplied or decoded at run time."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.007"
+        id = "be36f599-687c-45de-bbb6-d0d16c6f6854"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $directive = /<%@[^%]{0,40}Lang(uage)?\s*=\s*["']?\s*J(ava)?Script/ nocase ascii wide
+        $script_runat_first = /<script[^>]{0,100}runat\s*=\s*["']?server[^>]{0,100}language\s*=\s*["']?\s*J(ava)?Script/ nocase ascii wide
+        $script_language_first = /<script[^>]{0,100}language\s*=\s*["']?\s*J(ava)?Script[^>]{0,100}runat\s*=\s*["']?server/ nocase ascii wide
+        $eval_value = /[^.\w]eval\s*\(\s*[A-Za-z_(]/ ascii wide
+    condition:
+        any of ($directive, $script_runat_first, $script_language_first) and $eval_value
 }

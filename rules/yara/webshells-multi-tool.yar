@@ -41,6 +41,7 @@ rule exhunt_multi_tool_asp_classic
         $c_rdp_port = /Terminal Server\\\\?WinStations|RDP-Tcp/ nocase ascii wide
         $c_load_file = /\.LoadFromFile\b/ nocase ascii wide
         $c_special_folder = /\.(GetSpecialFolder|ExpandEnvironmentStrings)\b/ nocase ascii wide
+        $c_wmi = "winmgmts" nocase ascii wide
     condition:
         filesize < 3MB and $request and 4 of ($c_*)
 }
@@ -112,4 +113,24 @@ rule exhunt_multi_tool_directory_service_recon
         $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         ($iis or $winnt) and $server
+}
+
+rule exhunt_multi_tool_open_http_proxy
+{
+    meta:
+        title = "Server page fetches a URL taken from the request (open HTTP proxy)"
+        description = "A server-side page requests a URL its client names (XMLHTTP or WebRequest/WebClient on a request value) and relays the answer: a proxy into the internal network that shell kits ship for pivoting."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1090"
+        id = "31982e61-719e-479f-932d-705d7abefc55"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $xmlhttp = /(Msxml2|Microsoft)\.(Server)?XMLHTTP|WinHttp\.WinHttpRequest/ nocase ascii wide
+        $url_param = /request\s*(\.\s*(querystring|form|item)\s*)?[\[(]\s*["'](url|target|uri|host|site|proxy)["']/ nocase ascii wide
+        $open = /\.Open\s*\(?\s*["'](GET|POST)["']\s*,/ nocase ascii wide
+        $dotnet_fetch = /(WebRequest\s*\.\s*Create|\.\s*Download(String|Data|File))\s*\(\s*(new\s+Uri\s*\(\s*)?Request\s*(\.\s*(QueryString|Form|Item|Params)\s*)?[\[(]/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $server and (($xmlhttp and $open and $url_param) or $dotnet_fetch)
 }

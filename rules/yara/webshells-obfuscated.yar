@@ -100,10 +100,12 @@ rule exhunt_obfuscated_tiny_string_pieces_evaluated
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $pieces = /(["'][^"'\r\n]{1,2}["']\s*(\/\*([^*\r\n]|\*[^\/\r\n]){0,20}\*\/\s*)*[&+]\s*(\/\*([^*\r\n]|\*[^\/\r\n]){0,20}\*\/\s*)*){10}/ ascii wide
+        $vb_pieces = /"&"[^"\r\n]{1,2}"&"[^"\r\n]{1,2}"&"[^"\r\n]{1,2}"&"[^"\r\n]{1,2}"&"[^"\r\n]{1,2}"&"[^"\r\n]{1,2}"&"/ ascii wide
+        $js_pieces = /"\+"[^"\r\n]{1,2}"\+"[^"\r\n]{1,2}"\+"[^"\r\n]{1,2}"\+"[^"\r\n]{1,2}"\+"[^"\r\n]{1,2}"\+"[^"\r\n]{1,2}"\+"/ ascii wide
+        $commented_piece = /"\s*\+?\s*\/\*([^*\r\n]|\*[^\/\r\n]){0,20}\*\/\s*\+?\s*"/ ascii wide
         $sink = /[^.\w](eval|execute|executeglobal)\s*[\s("]/ nocase ascii wide
     condition:
-        $pieces and $sink and filesize < 100KB
+        ($vb_pieces or $js_pieces or #commented_piece > 3) and $sink and filesize < 100KB
 }
 
 rule exhunt_obfuscated_binary_container_with_script
@@ -133,8 +135,8 @@ rule exhunt_obfuscated_binary_container_with_script
 rule exhunt_obfuscated_asp_execute_variable
 {
     meta:
-        title = "Classic ASP page runs a variable's text as code with Execute"
-        description = "A server-side VBScript block passes a variable to the Execute or ExecuteGlobal statement; shells assemble or decode their real code into such a variable first, while ordinary ASP applications do not run text as code."
+        title = "Classic ASP page runs a variable's text as code with Execute or Eval"
+        description = "A server-side VBScript block passes a variable to the Execute or ExecuteGlobal statement (or to Eval in statement form); shells assemble or decode their real code into such a variable first, while ordinary ASP applications do not run text as code."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.005"
         id = "959b660c-94ff-4662-96c7-9d643094e373"
@@ -142,7 +144,9 @@ rule exhunt_obfuscated_asp_execute_variable
         date = "2026-11-29"
     strings:
         $execute_variable = /[^.\w](execute|executeglobal)[ \t]*\(?[ \t]*[a-z_]\w{0,30}[ \t]*\)?[ \t]*(%>|\r|\n|:|')/ nocase ascii wide
+        // VBScript call syntax without parentheses, which JavaScript in the same page cannot have
+        $eval_statement = /[^.\w]eval[ \t]+[a-z_]\w{0,30}[ \t]*(%>|\r|\n|:|')/ nocase ascii wide
         $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        $execute_variable and $server
+        ($execute_variable or $eval_statement) and $server
 }
