@@ -134,3 +134,21 @@ rule exhunt_multi_tool_open_http_proxy
     condition:
         $server and (($xmlhttp and $open and $url_param) or $dotnet_fetch)
 }
+
+rule exhunt_multi_tool_database_client_to_any_server
+{
+    meta:
+        title = "Server page connects to a database server and account it is told"
+        description = "A server-side page assembles a connection string whose server and credentials come from variables (form fields or the request) and opens it: a SQL client to any reachable database, as shell kits provide, where applications read fixed connection strings from configuration."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.collection attack.t1213"
+        id = "b7f3d2e8-d124-416b-b242-abc3b93590a8"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $assembled = /(server|data source|address)\s*=\s*["']\s*[+&]\s*[^;\r\n]{1,60}[;"'][^\r\n]{0,120}(uid|user id|user)\s*=\s*["']?\s*[+&]/ nocase ascii wide
+        $connection = /SqlConnection|OleDbConnection|OdbcConnection|ADODB\.Connection/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $assembled and $connection and $server
+}
