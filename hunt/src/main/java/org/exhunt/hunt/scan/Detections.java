@@ -1,6 +1,7 @@
 package org.exhunt.hunt.scan;
 
 import java.util.ArrayList;
+import org.exhunt.hunt.sweep.FileSweep;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +29,15 @@ final class Detections {
 
     final SigmaEngine sigma;
     final IocMatcher iocs;
+    /** YARA and file hashes over web files (and over logs when the user brings YARA rules). */
+    final FileSweep sweep;
     final List<String> problems = new ArrayList<>();
     private final Map<SourceKind, Matcher> matchers = new EnumMap<>(SourceKind.class);
     private final int iocCount;
 
-    private Detections(SigmaEngine sigma, IocSet iocSet) {
+    private Detections(SigmaEngine sigma, IocSet iocSet, FileSweep sweep) {
         this.sigma = sigma;
+        this.sweep = sweep;
         this.iocs = iocSet.matcher();
         this.iocCount = iocSet.size();
         for (SourceKind kind : SourceKind.values()) {
@@ -67,7 +71,15 @@ final class Detections {
         }
         RuleSet rules = loader.load();
         SigmaEngine engine = SigmaEngine.compile(rules, pipeline);
-        Detections d = new Detections(engine, iocSet);
+        Map<String, String> builtInYara = new LinkedHashMap<>();
+        if (options.defaultRules()) {
+            for (BuiltInRules.PackFile f : BuiltInRules.files("yara", ".yar", ".yara")) {
+                builtInYara.put("builtin:" + f.name(), f.text());
+            }
+        }
+        FileSweep sweep = FileSweep.load(builtInYara, YaraRuleFiles.files(options.rulePaths()), iocSet);
+        Detections d = new Detections(engine, iocSet, sweep);
+        d.problems.addAll(sweep.problems());
         for (RuleProblem p : rules.problems()) d.problems.add(p.toString());
         for (RuleProblem p : engine.problems()) d.problems.add(p.toString());
         iocSet.problems().forEach(p -> d.problems.add(p.toString()));
@@ -94,6 +106,7 @@ final class Detections {
         m.put("sigma", sigma.compiledRules());
         m.put("sigma_correlations", sigma.ruleSet().correlations().size());
         m.put("ioc", iocCount);
+        m.put("yara", sweep.rules());
         return m;
     }
 }

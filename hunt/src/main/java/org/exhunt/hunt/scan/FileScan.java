@@ -1,6 +1,11 @@
 package org.exhunt.hunt.scan;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.sweep.FileSweep;
+import org.exhunt.hunt.sweep.WebFiles;
 import java.util.List;
 import java.util.function.Consumer;
 import org.exhunt.hunt.event.LogEvent;
@@ -29,6 +34,10 @@ final class FileScan {
     FileOutcome run(Classified file) {
         long size = Math.max(0, file.file().size());
         if (file.kind().logsource() == null) {
+            String why = size == 0 ? null : sweepReason(file);
+            if (why != null) {
+                return sweep(file, why, size);
+            }
             return new FileOutcome(new FileCoverage(file.file().path(), file.kind().id(), 0, null, null,
                     "skipped", file.reason(), List.of()), List.of(), size);
         }
@@ -54,6 +63,12 @@ final class FileScan {
             result = new ReadResult(0, null, null, List.of(), "internal error while reading: " + e);
         }
         List<String> warnings = new ArrayList<>(result.warnings());
+        if (detections.sweep.checksLogs() && file.kind() != SourceKind.WINDOWS_EVTX) {
+            FileSweep.Outcome yara = detections.sweep.sweep(file.file(), FileSweep.MAX_LOG_BYTES);
+            findings.addAll(yara.findings());
+            warnings.addAll(yara.warnings());
+            if (yara.error() != null) warnings.add(yara.error());
+        }
         if (outOfRange[0] > 0) {
             warnings.add(outOfRange[0] + " events outside --since/--until ignored");
         }
@@ -61,6 +76,32 @@ final class FileScan {
                 result.first(), result.last(), result.status(), result.error(), warnings);
         return new FileOutcome(coverage, findings, size);
     }
+
+    /** Why a file that is not a log gets the web-file sweep, or null: see {@link WebFiles}. */
+    private static String sweepReason(Classified file) {
+        byte[] head = new byte[4096];
+        int n;
+        try (InputStream in = file.file().open()) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException | RuntimeException e) {
+            n = 0;
+        }
+        return WebFiles.reason(file.file().path(), head, n);
+    }
+
+    private FileOutcome sweep(Classified file, String why, long size) {
+        FileSweep.Outcome o = detections.sweep.sweep(file.file(), FileSweep.MAX_FILE_BYTES);
+        String status = o.error() == null ? (o.warnings().isEmpty() ? "read" : "partial")
+                : o.error().startsWith("cannot") ? "failed" : "skipped";
+        // The kind says the file was checked as a web file; why (its extension, its folder or its
+        // content) matters only when it was not read whole.
+        String reason = o.error() == null ? null : o.error() + " (a web file: " + why + ")";
+        FileCoverage coverage = new FileCoverage(file.file().path(), WEB_FILE, 0, null, null, status, reason, o.warnings());
+        return new FileOutcome(coverage, o.findings(), size);
+    }
+
+    /** The coverage kind of files checked by the web-file sweep. */
+    static final String WEB_FILE = "web-file";
 
     private void onMatch(RuleMatch match, LogEvent event, List<Finding> findings) {
         boolean wanted = correlator.wants(match.rule());

@@ -50,7 +50,8 @@ public final class YaraRuleFiles {
         return name.endsWith(".yar") || name.endsWith(".yara");
     }
 
-    private static List<Path> files(List<Path> paths) {
+    /** Every {@code .yar} and {@code .yara} file named, or found under the folders named, sorted within each folder. */
+    static List<Path> files(List<Path> paths) {
         List<Path> out = new ArrayList<>();
         for (Path p : paths) {
             if (Files.isDirectory(p)) {
