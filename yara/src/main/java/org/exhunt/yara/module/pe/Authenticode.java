@@ -16,7 +16,7 @@ final class Authenticode {
     static void fill(PeImage pe, Map<String, Object> root) {
         long[] dir = pe.directory(4);
         long length = pe.data.length;
-        if (dir == null || dir[0] == 0 || dir[0] > length || dir[1] > length || dir[0] + dir[1] > length) {
+        if (dir[0] == 0 || dir[0] > length || dir[1] > length || dir[0] + dir[1] > length) {
             root.put("number_of_signatures", 0L);
             root.put("signatures", List.of());
             return;

@@ -10,7 +10,7 @@ final class DebugDirectory {
 
     static String pdbPath(PeImage pe) {
         long[] dir = pe.directory(6);
-        if (dir == null || dir[1] == 0 || dir[0] == 0) {
+        if (dir[1] == 0 || dir[0] == 0) {
             return null;
         }
         long start = pe.rvaToOffset(dir[0]);

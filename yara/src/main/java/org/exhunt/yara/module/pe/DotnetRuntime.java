@@ -32,9 +32,6 @@ public final class DotnetRuntime implements ModuleRuntime {
 
     private static boolean isDotnet(PeImage pe) {
         long[] dir = pe.directory(14);
-        if (dir == null) {
-            return false;
-        }
         long cli = pe.rvaToOffset(dir[0]);
         if (cli < 0 || !pe.fits(cli, 72)) {
             return false;

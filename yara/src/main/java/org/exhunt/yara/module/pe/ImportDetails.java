@@ -11,8 +11,9 @@ final class ImportDetails {
     private ImportDetails() {
     }
 
-    static void fill(Map<String, Object> root, List<ImportedDll> imports, List<ImportedDll> delayed) {
-        root.put("number_of_imports", (long) imports.size());
+    static void fill(Map<String, Object> root, PeImports.Table table, List<ImportedDll> delayed) {
+        List<ImportedDll> imports = table.dlls();
+        root.put("number_of_imports", (long) table.descriptors());
         root.put("number_of_imported_functions", functionCount(imports));
         root.put("number_of_delayed_imports", (long) delayed.size());
         root.put("number_of_delayed_imported_functions", functionCount(delayed));

@@ -24,7 +24,7 @@ final class PeExports {
         List<Object> details = new ArrayList<>();
         root.put("export_details", details);
         long[] dir = pe.directory(0);
-        if (dir == null || dir[0] == 0) {
+        if (dir[0] == 0) {
             return;
         }
         long exportStart = pe.rvaToOffset(dir[0]);

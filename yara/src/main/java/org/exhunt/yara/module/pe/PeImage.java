@@ -95,17 +95,11 @@ final class PeImage {
     }
 
     /**
-     * Data directory {@code entry} as {virtual address, size}, or null. As YARA, the count in the
-     * header is not trusted; an entry counts when it starts within SizeOfOptionalHeader.
+     * Data directory {@code entry} as {virtual address, size}. As YARA 4.2, neither
+     * NumberOfRvaAndSizes nor SizeOfOptionalHeader limits which entries are read.
      */
     long[] directory(int entry) {
-        if (entry >= 16) {
-            return null;
-        }
         int at = dataDirectories() + entry * 8;
-        if (at > optionalHeader + sizeOfOptionalHeader()) {
-            return null;
-        }
         return new long[] {u32(at), u32(at + 4)};
     }
 

@@ -17,31 +17,42 @@ final class PeImports {
     private PeImports() {
     }
 
-    static List<ImportedDll> standard(PeImage pe) {
+    /**
+     * The libraries with at least one function read, and {@code descriptors}: what YARA 4.2 reports
+     * as {@code number_of_imports}, the count of import descriptors walked, whether or not their
+     * library name or functions could be read, except those whose name is readable but not a valid
+     * library name (those are skipped uncounted).
+     */
+    record Table(List<ImportedDll> dlls, int descriptors) {
+    }
+
+    static Table standard(PeImage pe) {
         List<ImportedDll> dlls = new ArrayList<>();
         long[] dir = pe.directory(1);
-        if (dir == null || dir[0] == 0) {
-            return dlls;
+        if (dir[0] == 0) {
+            return new Table(dlls, 0);
         }
         long offset = pe.rvaToOffset(dir[0]);
         if (offset < 0) {
-            return dlls;
+            return new Table(dlls, 0);
         }
         int[] functionCount = {0};
-        int parsed = 0;
-        for (long d = offset; pe.fits(d, 20) && pe.u32(d + 12) != 0 && parsed < MAX_IMPORTS; d += 20) {
-            parsed++;
+        int descriptors = 0;
+        for (long d = offset; pe.fits(d, 20) && pe.u32(d + 12) != 0 && descriptors < MAX_IMPORTS; d += 20) {
             long nameOffset = pe.rvaToOffset(pe.u32(d + 12));
-            if (nameOffset < 0 || !validDllName(pe, nameOffset, Math.min(pe.data.length - nameOffset, MAX_DLL_NAME))) {
-                continue;
+            if (nameOffset >= 0) {
+                if (!validDllName(pe, nameOffset, Math.min(pe.data.length - nameOffset, MAX_DLL_NAME))) {
+                    continue;
+                }
+                String dllName = pe.cString(nameOffset, Long.MAX_VALUE);
+                List<ImportedDll.Function> functions = functions(pe, d, dllName, functionCount);
+                if (!functions.isEmpty()) {
+                    dlls.add(new ImportedDll(dllName, functions));
+                }
             }
-            String dllName = pe.cString(nameOffset, Long.MAX_VALUE);
-            List<ImportedDll.Function> functions = functions(pe, d, dllName, functionCount);
-            if (!functions.isEmpty()) {
-                dlls.add(new ImportedDll(dllName, functions));
-            }
+            descriptors++;
         }
-        return dlls;
+        return new Table(dlls, descriptors);
     }
 
     private static List<ImportedDll.Function> functions(PeImage pe, long descriptor, String dllName, int[] total) {
@@ -92,7 +103,7 @@ final class PeImports {
     static List<ImportedDll> delayed(PeImage pe) {
         List<ImportedDll> dlls = new ArrayList<>();
         long[] dir = pe.directory(13);
-        if (dir == null || dir[0] == 0) {
+        if (dir[0] == 0) {
             return dlls;
         }
         long offset = pe.rvaToOffset(dir[0]);

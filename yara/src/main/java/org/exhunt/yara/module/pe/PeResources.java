@@ -36,7 +36,7 @@ final class PeResources {
     static void fill(PeImage pe, Map<String, Object> out) {
         long[] dir = pe.directory(2);
         PeResources r = null;
-        if (dir != null && dir[0] != 0) {
+        if (dir[0] != 0) {
             long offset = pe.rvaToOffset(dir[0]);
             if (offset >= 0 && pe.fits(offset, 16)) {
                 out.put("resource_timestamp", pe.u32(offset + 4));
@@ -94,10 +94,7 @@ final class PeResources {
                     }
                 }
             } else if (pe.fits(at, 16)) {
-                long size = pe.u32(at + 4);
-                if (size > 0 && size <= 0x3FFFFFFF) {
-                    collect(at, ids, strings);
-                }
+                collect(at, ids, strings);
             }
             if (visits > MAX_VISITS) {
                 return;

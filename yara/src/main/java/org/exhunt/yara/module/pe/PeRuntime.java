@@ -38,11 +38,11 @@ public final class PeRuntime implements ModuleRuntime {
             root.put("pdb_path", pdb);
         }
         Authenticode.fill(pe, root);
-        List<ImportedDll> imports = PeImports.standard(pe);
+        PeImports.Table imports = PeImports.standard(pe);
         List<ImportedDll> delayed = PeImports.delayed(pe);
         ImportDetails.fill(root, imports, delayed);
         PeExports.fill(pe, root);
-        PeFunctions.fill(pe, root, imports, delayed);
+        PeFunctions.fill(pe, root, imports.dlls(), delayed);
         return root;
     }
 
