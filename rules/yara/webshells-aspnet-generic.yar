@@ -48,7 +48,7 @@ rule exhunt_aspnet_reflective_loader
 {
     meta:
         title = "ASP.NET page loads an assembly from request data and runs it"
-        description = "A page reads bytes from the request (raw body, a parameter or a base64 string), loads them with Assembly.Load (called directly or looked up by name through reflection) and instantiates or invokes the result: an in-memory loader that runs whatever .NET code its client sends."
+        description = "A page reads bytes from the request (raw body, a parameter or a base64 string) or downloads them, loads them with Assembly.Load (called directly or looked up by name through reflection) and instantiates or invokes the result: an in-memory loader that runs whatever .NET code it is sent."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1620"
         id = "a464fb06-ce0d-4ba8-87ed-a28fe54c4ee1"
@@ -60,6 +60,7 @@ rule exhunt_aspnet_reflective_loader
         $source_1 = /Request\s*\.\s*BinaryRead\s*\(/ nocase ascii wide
         $source_2 = /Request\s*\.\s*InputStream/ nocase ascii wide
         $source_3 = /FromBase64String\s*\(\s*(Request|Context\s*\.\s*Request)/ nocase ascii wide
+        $source_4 = /\.\s*DownloadData\s*\(/ nocase ascii wide
         $run_1 = /\.\s*CreateInstance\s*\(/ nocase ascii wide
         $run_2 = /\.\s*EntryPoint\s*\.\s*Invoke\s*\(/ nocase ascii wide
         $run_3 = /GetMethod\s*\([^)]{0,80}\)\s*\.\s*Invoke\s*\(/ nocase ascii wide
@@ -338,4 +339,23 @@ rule exhunt_aspnet_small_standalone_uploader
         $code_behind = /<%@\s*(Page|Control)[^%]{0,400}\b(CodeFile|CodeBehind|Inherits)\s*=/ nocase ascii wide
     condition:
         filesize < 4KB and $save and $inline and not $code_behind
+}
+
+rule exhunt_aspnet_deserializes_request_data
+{
+    meta:
+        title = "ASP.NET page deserializes request data with a type-carrying formatter"
+        description = "A page feeds request data to BinaryFormatter, LosFormatter, ObjectStateFormatter, SoapFormatter or NetDataContractSerializer; these formatters build whatever types the data names, so a crafted request runs code: a deserialization backdoor."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059"
+        id = "d3fe4176-5c15-474b-a1fe-70d84516b68d"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $formatter = /BinaryFormatter|LosFormatter|ObjectStateFormatter|SoapFormatter|NetDataContractSerializer/ nocase ascii wide
+        $deserialize = /\.\s*Deserialize\s*\(/ nocase ascii wide
+        $request = /Request\s*(\.\s*(Form|QueryString|Item|Params|InputStream|BinaryRead|Cookies|Headers)\b|\s*\[)/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $formatter and $deserialize and $request and $web
 }

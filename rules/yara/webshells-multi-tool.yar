@@ -152,3 +152,31 @@ rule exhunt_multi_tool_database_client_to_any_server
     condition:
         $assembled and $connection and $server
 }
+
+rule exhunt_multi_tool_aspnet_imports
+{
+    meta:
+        title = "Self-contained ASP.NET page importing the namespaces of a shell kit"
+        description = "A page imports five or more of the namespaces for processes, reflection, sockets, registry, directory services, Windows services, WMI, native interop, cryptography, networking, files and databases: inline code that reaches for that much of the system is a shell kit, while applications keep such code in compiled assemblies."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.discovery attack.t1082"
+        id = "f7496c4f-364b-4b1c-8a86-f98d98bfc706"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $ns_diagnostics = /Import\s+Namespace\s*=\s*["']?\s*System\.Diagnostics\s*["']/ nocase ascii wide
+        $ns_reflection = /Import\s+Namespace\s*=\s*["']?\s*System\.Reflection\s*["']/ nocase ascii wide
+        $ns_sockets = /Import\s+Namespace\s*=\s*["']?\s*System\.Net\.Sockets\s*["']/ nocase ascii wide
+        $ns_registry = /Import\s+Namespace\s*=\s*["']?\s*Microsoft\.Win32\s*["']/ nocase ascii wide
+        $ns_directory_services = /Import\s+Namespace\s*=\s*["']?\s*System\.DirectoryServices\s*["']/ nocase ascii wide
+        $ns_services = /Import\s+Namespace\s*=\s*["']?\s*System\.ServiceProcess\s*["']/ nocase ascii wide
+        $ns_management = /Import\s+Namespace\s*=\s*["']?\s*System\.Management\s*["']/ nocase ascii wide
+        $ns_interop = /Import\s+Namespace\s*=\s*["']?\s*System\.Runtime\.InteropServices\s*["']/ nocase ascii wide
+        $ns_cryptography = /Import\s+Namespace\s*=\s*["']?\s*System\.Security\.Cryptography\s*["']/ nocase ascii wide
+        $ns_net = /Import\s+Namespace\s*=\s*["']?\s*System\.Net\s*["']/ nocase ascii wide
+        $ns_io = /Import\s+Namespace\s*=\s*["']?\s*System\.IO\s*["']/ nocase ascii wide
+        $ns_sql_client = /Import\s+Namespace\s*=\s*["']?\s*System\.Data\.SqlClient\s*["']/ nocase ascii wide
+        $ns_ole_db = /Import\s+Namespace\s*=\s*["']?\s*System\.Data\.OleDb\s*["']/ nocase ascii wide
+    condition:
+        5 of ($ns_*)
+}
