@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Finds, explains and helps contain compromises of on-premises Microsoft Exchange servers.",
-        subcommands = {ScanCommand.class, RulesCommand.class, EvtxCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, EvtxCommand.class, YaraCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or fatal error."})
 final class ExhuntCommand implements Runnable {
 
@@ -15,6 +15,6 @@ final class ExhuntCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: scan, rules or evtx");
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command: scan, rules, evtx or yara");
     }
 }
