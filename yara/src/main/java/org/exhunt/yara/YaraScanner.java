@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.exhunt.yara.module.BuiltinRuntimes;
 import org.exhunt.yara.module.ModuleRegex;
 import org.exhunt.yara.module.ModuleRuntime;
 import org.exhunt.yara.pattern.Limits;
@@ -73,7 +74,7 @@ public final class YaraScanner {
 
     /** Prepares the rules for scanning with the built-in module runtimes. */
     public static YaraScanner of(YaraRules rules) {
-        return new YaraScanner(rules, List.of());
+        return new YaraScanner(rules, BuiltinRuntimes.all());
     }
 
     /** Prepares the rules for scanning with the given module runtimes (by their names). */
