@@ -54,8 +54,8 @@ rule exhunt_chopper_jscript_evaluate_api
 rule exhunt_chopper_asp_execute_request
 {
     meta:
-        title = "Classic ASP one-liner: Execute or Eval of a request value"
-        description = "A classic ASP page hands a request parameter straight to VBScript's Execute, ExecuteGlobal or Eval: the ASP form of China Chopper and the many one-line shells built like it."
+        title = "Script one-liner: Execute or Eval of a request value"
+        description = "A page hands a request parameter straight to Execute, ExecuteGlobal or Eval (VBScript in classic ASP, or JScript): the ASP form of China Chopper and the many one-line shells built like it."
         level = "critical"
         tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.005"
         id = "9d88c848-dbd3-419f-b2f0-31b7f998c24c"

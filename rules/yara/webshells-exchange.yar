@@ -65,3 +65,21 @@ rule exhunt_exchange_certificate_request_with_script
         (uint16(0) == 0x8230 or uint16(0) == 0x8130 or $pem at 0 or $pem at 3)
         and ($script or $code)
 }
+
+rule exhunt_exchange_web_config_runs_script
+{
+    meta:
+        title = "web.config that maps .config files to a script engine and carries script"
+        description = "A configuration file adds a handler that makes IIS run *.config (or web.config itself) through asp.dll or the ASP.NET page handler, and holds <% code: a web shell that lives in the one file every Exchange and IIS folder has."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1036"
+        id = "f0109d09-7a85-482f-9154-b822b76f314a"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $config_handler = /<add\s[^>]{0,300}path\s*=\s*["'](\*\.config|web\.config)["'][^>]{0,400}(asp\.dll|PageHandlerFactory|IsapiModule)/ nocase ascii wide
+        $config_handler_late_path = /<add\s[^>]{0,300}(asp\.dll|PageHandlerFactory|IsapiModule)[^>]{0,400}path\s*=\s*["'](\*\.config|web\.config)["']/ nocase ascii wide
+        $code = /<%[^>]{0,20}(eval|execute|Response|Request|Server|CreateObject)/ nocase ascii wide
+    condition:
+        ($config_handler or $config_handler_late_path) and $code
+}

