@@ -174,8 +174,8 @@ rule exhunt_asp_sensitive_names_split_apart
 rule exhunt_asp_stream_saves_request_body
 {
     meta:
-        title = "Classic ASP page saves request data to a file through ADODB.Stream"
-        description = "An ASP page writes the raw request body or a request parameter into an ADODB.Stream and saves it with SaveToFile, or saves to a path from the request: an uploader that accepts any file, typically a larger shell."
+        title = "Classic ASP page moves files in or out through ADODB.Stream at the request's say"
+        description = "An ASP page writes the raw request body or a request parameter into an ADODB.Stream and saves it, or saves to or loads from a path named in the request: an uploader for a larger shell, or a downloader of any file the server account can read."
         level = "high"
         tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105"
         id = "b9133a81-bcf9-4b50-9bae-ecb3bd038e84"
@@ -187,8 +187,9 @@ rule exhunt_asp_stream_saves_request_body
         $save = /\.SaveToFile\s*[\s(]/ nocase ascii wide
         $text_from_request = /\.WriteText\s*\(?\s*request\s*[\.(]/ nocase ascii wide
         $save_to_request = /\.SaveToFile\s*\(?\s*(server\s*\.\s*mappath\s*\(\s*)?request\s*[\.(]/ nocase ascii wide
+        $load_from_request = /\.LoadFromFile\s*\(?\s*(trim\s*\(\s*)?(server\s*\.\s*mappath\s*\(\s*)?request\s*[\.(]/ nocase ascii wide
     condition:
-        $stream and (($body and $save and filesize < 30KB) or $text_from_request or $save_to_request)
+        $stream and (($body and $save and filesize < 30KB) or $text_from_request or $save_to_request or $load_from_request)
 }
 
 rule exhunt_asp_hides_its_own_file

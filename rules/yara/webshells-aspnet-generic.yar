@@ -317,7 +317,7 @@ rule exhunt_aspnet_input_drives_system_api
         date = "2026-11-29"
     strings:
         $api_from_text = /(\b(File|Directory)\s*\.\s*\w+|new\s+(System\.IO\.)?(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream)|new\s+(System\.DirectoryServices\.)?DirectoryEntry|new\s+(System\.Net\.Sockets\.)?TcpClient|Registry\s*\.\s*\w+\s*\.\s*(OpenSubKey|CreateSubKey|DeleteSubKey\w*|GetValue|SetValue))\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
-        $api_from_request = /\b(File\s*\.\s*(Delete|Copy|Move|WriteAll\w+|AppendAll\w+|ReadAll\w+|Open\w*|Create\w*|SetAttributes|Set\w+Time)|Directory\s*\.\s*(Delete|Move|GetFiles|GetDirectories|GetFileSystemEntries|CreateDirectory))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Context\s*\.\s*)?Request\s*(\.\s*(Form|QueryString|Item|Params)\s*)?[\[(]/ nocase ascii wide
+        $api_from_request = /(\b(File\s*\.\s*(Delete|Copy|Move|WriteAll\w+|AppendAll\w+|ReadAll\w+|Open\w*|Create\w*|SetAttributes|Set\w+Time)|Directory\s*\.\s*(Delete|Move|GetFiles|GetDirectories|GetFileSystemEntries|CreateDirectory))|new\s+(System\.IO\.)?(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Context\s*\.\s*)?Request\s*(\.\s*(Form|QueryString|Item|Params)\s*)?[\[(]/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $web and ($api_from_text or $api_from_request)
