@@ -35,6 +35,8 @@ final class PeBuilder {
     int[][] richEntries = {{0x0104, 30729, 5}, {0x00ff, 40219, 2}, {0x0093, 30729, 11}};
     long richKey = 0x1F2E3D4CL;
     int timestamp = 0x5F5E1000;
+    /** A certificate table (WIN_CERTIFICATE entries) appended 8-aligned after the overlay, or null. */
+    byte[] certificateTable;
 
     PeBuilder() {
         imports.put("KERNEL32.dll", List.of("GetProcAddress", "LoadLibraryA", "VirtualAlloc"));
@@ -50,7 +52,9 @@ final class PeBuilder {
 
     byte[] build() {
         int rdataLength = RDATA_SIZE;
-        byte[] image = new byte[RSRC_OFFSET + RSRC_SIZE + overlay.length];
+        int end = RSRC_OFFSET + RSRC_SIZE + overlay.length;
+        int certificates = (end + 7) & ~7;
+        byte[] image = new byte[certificateTable == null ? end : certificates + certificateTable.length];
         Buf b = new Buf(image);
         // DOS header and rich header.
         b.u16(0, 0x5A4D);
@@ -142,6 +146,11 @@ final class PeBuilder {
         b.u32(dirs + 2 * 8, RSRC_RVA);
         b.u32(dirs + 2 * 8 + 4, rsrcSize);
         System.arraycopy(overlay, 0, image, RSRC_OFFSET + RSRC_SIZE, overlay.length);
+        if (certificateTable != null) {
+            System.arraycopy(certificateTable, 0, image, certificates, certificateTable.length);
+            b.u32(dirs + 4 * 8, certificates);
+            b.u32(dirs + 4 * 8 + 4, certificateTable.length);
+        }
         return image;
     }
 

@@ -1,7 +1,5 @@
 package org.exhunt.yara.module.pe;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 import java.util.Map;
 import org.exhunt.yara.module.ModuleFunction;
@@ -55,17 +53,7 @@ final class PeFunctions {
                 text.append(name).append('.').append(f.name());
             }
         }
-        String lower = asciiLower(text.toString());
-        try {
-            byte[] digest = MessageDigest.getInstance("MD5").digest(lower.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-            StringBuilder hex = new StringBuilder();
-            for (byte b : digest) {
-                hex.append(String.format("%02x", b & 0xFF));
-            }
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always offers MD5", e);
-        }
+        return HashHex.md5(asciiLower(text.toString()).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
     }
 
     private static String asciiLower(String s) {
