@@ -190,8 +190,8 @@ final class YaraCommand implements Callable<Integer> {
             String namespace = "default";
             String file = arg;
             int colon = arg.indexOf(':');
-            // "NS:file" names a namespace; a colon followed by a slash belongs to the path
-            if (colon >= 0 && colon + 1 < arg.length() && arg.charAt(colon + 1) != '/' && arg.charAt(colon + 1) != '\\') {
+            // "NS:file" names a namespace; yara 4.2.3 splits at the first colon whatever follows it
+            if (colon >= 0) {
                 namespace = arg.substring(0, colon);
                 file = arg.substring(colon + 1);
             }
