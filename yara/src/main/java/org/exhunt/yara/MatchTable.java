@@ -9,6 +9,12 @@ import org.exhunt.yara.pattern.MatchSink;
  */
 final class MatchTable implements MatchSink {
 
+    /**
+     * Matches kept per buffer, all strings together: bounds memory when thousands of strings
+     * each match often (a buffer of one repeated byte and many short strings).
+     */
+    static final int MAX_TOTAL = 4_000_000;
+
     private static final int[] NONE = new int[0];
 
     private final int[][] offsets;
@@ -16,6 +22,8 @@ final class MatchTable implements MatchSink {
     private final int[] counts;
 
     private final boolean firstOnly;
+    private int total;
+    private boolean overflowed;
 
     MatchTable(int patterns, boolean firstOnly) {
         this.firstOnly = firstOnly;
@@ -30,6 +38,11 @@ final class MatchTable implements MatchSink {
         if (firstOnly && n > 0) {
             return;
         }
+        if (total == MAX_TOTAL) {
+            overflowed = true;
+            return;
+        }
+        total++;
         int[] o = offsets[pattern];
         if (o == null) {
             offsets[pattern] = o = new int[4];
@@ -41,6 +54,11 @@ final class MatchTable implements MatchSink {
         o[n] = offset;
         lengths[pattern][n] = length;
         counts[pattern] = n + 1;
+    }
+
+    /** Whether matches were dropped because the buffer reached {@link #MAX_TOTAL}. */
+    boolean overflowed() {
+        return overflowed;
     }
 
     int count(int pattern) {

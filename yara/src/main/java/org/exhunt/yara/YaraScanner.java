@@ -36,6 +36,12 @@ import org.exhunt.yara.syntax.Rule;
  */
 public final class YaraScanner {
 
+    /**
+     * Matches of one string a {@link YaraMatch} lists (all of them still count in conditions):
+     * bounds the memory of a report when a string matches everywhere.
+     */
+    public static final int MAX_REPORTED_PER_STRING = 10_000;
+
     private final List<CompiledRule> rules;
     private final Map<String, Integer> ruleIndexes;
     private final PatternSet patterns;
@@ -156,6 +162,10 @@ public final class YaraScanner {
             }
         }
         List<String> warnings = new ArrayList<>(state.warnings);
+        if (table.overflowed()) {
+            warnings.add("more than " + MatchTable.MAX_TOTAL + " string matches in this data: later matches were dropped,"
+                    + " so rules counting them may be missed");
+        }
         for (CompiledRule r : rules) {
             for (int s = 0; s < r.patterns.length; s++) {
                 if (table.count(r.patterns[s]) >= Limits.MAX_MATCHES_PER_PATTERN) {
@@ -184,7 +194,7 @@ public final class YaraScanner {
                     continue;
                 }
                 int p = r.patterns[s];
-                for (int i = 0; i < table.count(p); i++) {
+                for (int i = 0; i < Math.min(table.count(p), MAX_REPORTED_PER_STRING); i++) {
                     int off = table.offset(p, i);
                     int len = table.length(p, i);
                     byte[] bytes = Arrays.copyOfRange(data, off, Math.min(data.length, off + Math.min(len, MatchedString.MAX_DATA)));

@@ -102,16 +102,24 @@ public final class PatternSet {
      */
     public boolean scan(byte[] data, MatchSink sink, long deadline) {
         Candidates[] cand = new Candidates[patterns.length];
-        automaton.scan(data, (atomIndex, end) -> {
-            Atom a = atoms[atomIndex];
-            int atomStart = end - a.bytes().length;
-            int hi = atomStart - a.backMin();
-            if (hi < 0) return;
-            int lo = Math.max(0, atomStart - a.backMax());
-            Candidates c = cand[a.pattern()];
-            if (c == null) cand[a.pattern()] = c = new Candidates();
-            c.add(lo, hi);
-        });
+        int[] hits = {0};
+        try {
+            automaton.scan(data, (atomIndex, end) -> {
+                // A flood of atom hits (a common atom over a large buffer) is where time goes
+                // before any verification; look at the clock every 64k hits.
+                if (deadline != 0 && (++hits[0] & 0xFFFF) == 0 && System.nanoTime() - deadline > 0) throw OutOfTime.INSTANCE;
+                Atom a = atoms[atomIndex];
+                int atomStart = end - a.bytes().length;
+                int hi = atomStart - a.backMin();
+                if (hi < 0) return;
+                int lo = Math.max(0, atomStart - a.backMax());
+                Candidates c = cand[a.pattern()];
+                if (c == null) cand[a.pattern()] = c = new Candidates();
+                c.add(lo, hi);
+            });
+        } catch (OutOfTime e) {
+            return false;
+        }
         for (int p = 0; p < patterns.length; p++) {
             if (data.length == 0) break;
             if (patterns[p].anchoredAtStart()) {
@@ -154,6 +162,15 @@ public final class PatternSet {
             }
         }
         return deadline == 0 || System.nanoTime() - deadline <= 0;
+    }
+
+    /** Unwinds the atom search when the deadline has passed; carries no stack trace. */
+    private static final class OutOfTime extends RuntimeException {
+        static final OutOfTime INSTANCE = new OutOfTime();
+
+        private OutOfTime() {
+            super("deadline passed", null, false, false);
+        }
     }
 
     /** Candidate start ranges of one pattern, merged on the fly while they arrive in order. */
