@@ -16,7 +16,7 @@ import java.util.Map;
 final class PeResources {
 
     static final int MAX_RESOURCES = 65536;
-    static final int MAX_VISITS = 1 << 20;
+    static final int MAX_VISITS = 1 << 24;
     /** Bound on version strings read over all version resources (see the class comment). */
     private static final int MAX_VERSION_STRINGS = 1 << 14;
 
@@ -27,6 +27,9 @@ final class PeResources {
     private final List<Object> versionInfoList = new ArrayList<>();
     private int visits;
     private int versionStrings;
+    /** Per byte parity: where the last wide-string scan started and the NUL it found (-1: none). */
+    private final long[] scanFrom = {-1, -1};
+    private final long[] scanNul = {-1, -1};
 
     private PeResources(PeImage pe, long root) {
         this.pe = pe;
@@ -118,8 +121,8 @@ final class PeResources {
     }
 
     private void collect(long dataEntry, long[] ids, String[] strings) {
-        if (resources.size() >= MAX_RESOURCES) {
-            return;
+        if (resources.size() > MAX_RESOURCES) {
+            return; // YARA 4.2's bound lets one more in than its MAX_RESOURCES
         }
         Map<String, Object> r = new LinkedHashMap<>();
         long rva = pe.u32(dataEntry);
@@ -196,22 +199,33 @@ final class PeResources {
         return i == ascii.length() && pe.u8(at) == 0 && pe.u8(at + 1) == 0;
     }
 
-    /** Whether a 16-bit NUL ends the string at {@code at} inside the data (wide_string_fits_in_pe). */
+    /**
+     * Whether a 16-bit NUL ends the string at {@code at} inside the data (wide_string_fits_in_pe).
+     * The last scan per byte parity is remembered, so hostile tables cannot make this quadratic.
+     */
     private boolean wideTerminated(long at) {
+        int parity = (int) (at & 1);
+        if (at >= scanFrom[parity] && scanFrom[parity] >= 0 && (scanNul[parity] < 0 || at <= scanNul[parity])) {
+            return scanNul[parity] >= 0;
+        }
+        long nul = -1;
         for (long p = at; pe.fits(p, 2); p += 2) {
             if (pe.data[(int) p] == 0 && pe.data[(int) p + 1] == 0) {
-                return true;
+                nul = p;
+                break;
             }
         }
-        return false;
+        scanFrom[parity] = at;
+        scanNul[parity] = nul;
+        return nul >= 0;
     }
 
+    /** Characters before the string's 16-bit NUL (callers have checked that it has one). */
     private long wideLength(long at) {
-        long n = 0;
-        for (long p = at; pe.fits(p, 2) && (pe.data[(int) p] != 0 || pe.data[(int) p + 1] != 0); p += 2) {
-            n++;
+        if (!wideTerminated(at)) {
+            return (pe.data.length - at) / 2;
         }
-        return n;
+        return (scanNul[(int) (at & 1)] - at) / 2;
     }
 
     /** The low bytes of the UTF-16 string at {@code at}, up to its first zero low byte, at most {@code max}. */
