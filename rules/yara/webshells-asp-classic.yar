@@ -165,8 +165,9 @@ rule exhunt_asp_sensitive_names_split_apart
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        // a literal that starts in the middle of one of the names, right after a concatenation
-        $mid_name = /[&+]\s*([a-z_]\w{0,20}\s*[&+]\s*)?["'](ipt\.Shell|ript\.Shell|pt\.Shell|t\.Shell|\.Shell|hell\.Appl|ell\.Appl|ll\.Appl|l\.Appl|\.Application|ication["']|ing\.Fil|ng\.File|g\.File|\.FileSystem|eSyst|ileSystemOb|ystemObj|emObject|DB\.Stream|B\.Stream|\.Stream["'])/ nocase ascii wide
+        // a string literal that starts in the middle of one of the names: no program writes that
+        // except to glue the name back together
+        $mid_name = /["'](ipt\.Shell|ript\.Shell|pt\.Shell|t\.Shell|hell\.Appl|ell\.Appl|ll\.Appl|l\.Appl|ing\.Fil|ng\.File|g\.File|eSyst|ileSystemOb|ystemObj|emObject|DB\.Stream|B\.Stream)/ nocase ascii wide
     condition:
         $mid_name
 }

@@ -194,10 +194,12 @@ rule exhunt_aspnet_drops_script_file
         date = "2026-11-29"
     strings:
         $write = /(File\s*\.\s*(CreateText|WriteAllText|AppendAllText)|new\s+(System\.IO\.)?StreamWriter|\.\s*(CreateTextFile|OpenTextFile|SaveToFile))\s*\(/ nocase ascii wide
-        $payload = /<%[^\r\n]{0,80}(eval|execute)[^\r\n]{0,40}Request/ nocase ascii wide
-        $payload_script = /<script[^\r\n>]{0,80}runat\s*=\s*\\?["']?server[^\r\n]{0,200}(eval|execute)[^\r\n]{0,40}Request/ nocase ascii wide
+        // the one-liner inside a string: the sink and the request read, then the script markers on the same line
+        $payload = /(eval|execute)[^\r\n]{0,40}Request/ nocase ascii wide
+        $tag_in_string = /["'+&]\s*<%/ nocase ascii wide
+        $script_in_string = /<script[^\r\n>]{0,80}runat\s*=\s*\\?["']?server/ nocase ascii wide
     condition:
-        $write and ($payload or $payload_script)
+        $write and $payload and ($tag_in_string or $script_in_string)
 }
 
 rule exhunt_aspnet_writes_file_from_input
@@ -316,11 +318,13 @@ rule exhunt_aspnet_input_drives_system_api
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $api_from_text = /(\b(File|Directory)\s*\.\s*\w+|new\s+(System\.IO\.)?(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream)|new\s+(System\.DirectoryServices\.)?DirectoryEntry|new\s+(System\.Net\.Sockets\.)?TcpClient|Registry\s*\.\s*\w+\s*\.\s*(OpenSubKey|CreateSubKey|DeleteSubKey\w*|GetValue|SetValue))\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
-        $api_from_request = /(\b(File\s*\.\s*(Delete|Copy|Move|WriteAll\w+|AppendAll\w+|ReadAll\w+|Open\w*|Create\w*|SetAttributes|Set\w+Time)|Directory\s*\.\s*(Delete|Move|GetFiles|GetDirectories|GetFileSystemEntries|CreateDirectory))|new\s+(System\.IO\.)?(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream))\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Context\s*\.\s*)?Request\s*(\.\s*(Form|QueryString|Item|Params)\s*)?[\[(]/ nocase ascii wide
+        $static_from_text = /\b(File|Directory)\s*\.\s*\w+\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
+        $object_from_text = /(DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream|DirectoryEntry|TcpClient)\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
+        $registry_from_text = /Registry\s*\.\s*\w+\s*\.\s*(OpenSubKey|CreateSubKey|DeleteSubKey\w*|GetValue|SetValue)\s*\(\s*(this\s*\.\s*)?[A-Za-z_]\w*\s*\.\s*Text\b/ nocase ascii wide
+        $api_from_request = /(\b(File\s*\.\s*(Delete|Copy|Move|WriteAll\w+|AppendAll\w+|ReadAll\w+|Open\w*|Create\w*|SetAttributes|Set\w+Time)|Directory\s*\.\s*(Delete|Move|GetFiles|GetDirectories|GetFileSystemEntries|CreateDirectory))|DirectoryInfo|FileInfo|StreamReader|StreamWriter|FileStream)\s*\(\s*(Server\s*\.\s*MapPath\s*\(\s*)?(Context\s*\.\s*)?Request\s*(\.\s*(Form|QueryString|Item|Params)\s*)?[\[(]/ nocase ascii wide
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        $web and ($api_from_text or $api_from_request)
+        $web and ($static_from_text or $object_from_text or $registry_from_text or $api_from_request)
 }
 
 rule exhunt_aspnet_small_standalone_uploader
