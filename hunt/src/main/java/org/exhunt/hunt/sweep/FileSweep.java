@@ -43,18 +43,19 @@ public final class FileSweep {
     static final Duration BUDGET = Duration.ofSeconds(30);
     static final String OUTCOME_POST = "exhunt.outcome.post-exploitation";
 
-    private final YaraScanner scanner;
-    private final boolean userRules;
+    private final Map<String, String> builtIn;
+    private final List<Path> userFiles;
     private final Map<String, Ioc> hashes;
-    private final int ruleCount;
-    private final List<String> problems;
+    private volatile Compiled compiled;
 
-    private FileSweep(YaraScanner scanner, boolean userRules, Map<String, Ioc> hashes, int ruleCount, List<String> problems) {
-        this.scanner = scanner;
-        this.userRules = userRules;
+    /** The rules ready to scan, with what loading them found. */
+    private record Compiled(YaraScanner scanner, boolean userRules, int rules, List<String> problems) {
+    }
+
+    private FileSweep(Map<String, String> builtIn, List<Path> userFiles, Map<String, Ioc> hashes) {
+        this.builtIn = builtIn;
+        this.userFiles = userFiles;
         this.hashes = hashes;
-        this.ruleCount = ruleCount;
-        this.problems = List.copyOf(problems);
     }
 
     /**
@@ -63,6 +64,31 @@ public final class FileSweep {
      * @param iocs      indicator lists; their SHA-256 entries are compared with each file's hash
      */
     public static FileSweep load(Map<String, String> builtIn, List<Path> userFiles, IocSet iocs) {
+        Map<String, Ioc> hashes = new HashMap<>();
+        for (Ioc ioc : iocs.entries(IocType.SHA256)) {
+            hashes.putIfAbsent(ioc.value().toLowerCase(Locale.ROOT), ioc);
+        }
+        return new FileSweep(new LinkedHashMap<>(builtIn), List.copyOf(userFiles), hashes);
+    }
+
+    /**
+     * Compiles the rules on first use: a scan of logs alone, without the user's YARA rules,
+     * never needs them, and should not pay for them at start-up.
+     */
+    private Compiled compiled() {
+        Compiled c = compiled;
+        if (c == null) {
+            synchronized (this) {
+                c = compiled;
+                if (c == null) {
+                    compiled = c = compile();
+                }
+            }
+        }
+        return c;
+    }
+
+    private Compiled compile() {
         YaraCompiler compiler = new YaraCompiler();
         builtIn.forEach(compiler::addText);
         userFiles.forEach(compiler::addFile);
@@ -73,27 +99,45 @@ public final class FileSweep {
         }
         YaraScanner scanner = YaraScanner.of(rules);
         scanner.problems().forEach(p -> problems.add(p.toString()));
-        Map<String, Ioc> hashes = new HashMap<>();
-        for (Ioc ioc : iocs.entries(IocType.SHA256)) {
-            hashes.putIfAbsent(ioc.value().toLowerCase(Locale.ROOT), ioc);
-        }
-        boolean anyUserFileAccepted = !userFiles.isEmpty() && rules.acceptedFiles().stream()
+        boolean anyUserFileAccepted = rules.acceptedFiles().stream()
                 .anyMatch(f -> userFiles.stream().anyMatch(u -> u.toString().equals(f)));
-        return new FileSweep(scanner, anyUserFileAccepted, hashes, rules.rules().size(), problems);
+        return new Compiled(scanner, anyUserFileAccepted, rules.rules().size(), problems);
     }
 
-    /** Rule files that could not be loaded, as {@code file:line:col: message}. */
+    /**
+     * Rule files that could not be loaded, as {@code file:line:col: message}. Compiles the rules
+     * when they hold the user's files (whose problems the user must see) or when asked to.
+     */
     public List<String> problems() {
-        return problems;
+        return userFiles.isEmpty() ? List.of() : compiled().problems();
     }
 
+    /**
+     * How many YARA rules the scan holds. When no file needed them (a scan of logs alone), the
+     * rules of our own pack are counted from their declarations instead of compiling them: the
+     * pack is ours and always compiles (a test checks it), and compiling costs a second at start-up.
+     */
     public int rules() {
-        return ruleCount;
+        Compiled c = compiled;
+        if (c != null || !userFiles.isEmpty()) {
+            return compiled().rules();
+        }
+        int n = 0;
+        for (String text : builtIn.values()) {
+            java.util.regex.Matcher m = RULE_DECLARATION.matcher(text);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
     }
+
+    private static final java.util.regex.Pattern RULE_DECLARATION =
+            java.util.regex.Pattern.compile("(?m)^\\s*(?:(?:private|global)\\s+)*rule\\s+[A-Za-z_]");
 
     /** Whether logs are worth a YARA pass: only the user's rules are written for log lines. */
     public boolean checksLogs() {
-        return userRules;
+        return !userFiles.isEmpty() && compiled().userRules();
     }
 
     /** What sweeping one file gave. */
@@ -122,7 +166,7 @@ public final class FileSweep {
         if (known != null) {
             findings.add(hashFinding(known, path, sha256));
         }
-        ScanResult result = scanner.scan(data, ScanOptions.defaults().withExternals(externals(path)).withTimeout(BUDGET));
+        ScanResult result = compiled().scanner().scan(data, ScanOptions.defaults().withExternals(externals(path)).withTimeout(BUDGET));
         for (YaraMatch m : result.matches()) {
             findings.add(YaraFindings.of(m, path, sha256));
         }

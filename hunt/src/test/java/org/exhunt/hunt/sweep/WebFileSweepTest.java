@@ -103,6 +103,22 @@ class WebFileSweepTest {
     }
 
     @Test
+    void the_rule_count_before_compiling_equals_the_count_after(@TempDir Path dir) throws IOException {
+        Map<String, String> pack = new java.util.LinkedHashMap<>();
+        Path root = Path.of(System.getProperty("exhunt.root", "..")).resolve("rules/yara");
+        try (var files = Files.list(root)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".yar")).sorted().toList()) {
+                pack.put(f.toString(), Files.readString(f));
+            }
+        }
+        assertThat(pack).isNotEmpty();
+        FileSweep sweep = FileSweep.load(pack, List.of(), IocSet.empty());
+        int counted = sweep.rules();
+        sweep.check("x.aspx", "<% x %>".getBytes(StandardCharsets.UTF_8));
+        assertThat(sweep.rules()).as("after compiling").isEqualTo(counted).isGreaterThan(20);
+    }
+
+    @Test
     void externals_describe_the_file_as_it_sat_on_the_server() {
         Map<String, Object> e = FileSweep.externals("case.zip!/inetpub/wwwroot/aspnet_client/Shell.ASPX");
         assertThat(e).containsEntry("filename", "Shell.ASPX").containsEntry("extension", ".aspx")
