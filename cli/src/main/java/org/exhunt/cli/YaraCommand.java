@@ -99,7 +99,7 @@ final class YaraCommand implements Callable<Integer> {
     boolean noWarnings;
 
     @Option(names = {"-z", "--skip-larger"}, paramLabel = "NUMBER",
-            description = "Skip files larger than the given size when scanning a directory.")
+            description = "In a directory, skip files of NUMBER bytes or more (yara's test).")
     long skipLarger;
 
     @Option(names = {"-a", "--timeout"}, paramLabel = "SECONDS",
