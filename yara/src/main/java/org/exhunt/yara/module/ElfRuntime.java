@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The runtime of YARA's {@code elf} module, header level: the ELF header fields, the section
- * table (with names from the section name table) and the program headers, for 32- and 64-bit
- * files of either byte order. Dynamic entries and symbol tables are not read (left undefined).
+ * The runtime of YARA's {@code elf} module: the ELF header fields, the section table (with names
+ * from the section name table), the program headers, the dynamic section and the symbol tables
+ * ({@code symtab} and {@code dynsym}), for 32- and 64-bit files of either byte order.
  * {@code entry_point} is a file offset, found through the program headers for executables and
  * through the sections otherwise, as YARA does.
  */
@@ -16,6 +16,8 @@ final class ElfRuntime implements ModuleRuntime {
 
     /** More entries than any real file has; bounds the work on a lying count. */
     private static final int MAX_ENTRIES = 1 << 16;
+    /** Bound on symbols and dynamic entries read, far above real files, against lying sizes. */
+    private static final long MAX_SYMBOLS = 1 << 22;
 
     private static final Map<String, Object> CONSTANTS = new LinkedHashMap<>();
 
@@ -113,6 +115,7 @@ final class ElfRuntime implements ModuleRuntime {
             root.put("number_of_segments", phCount);
             int shSize = is64 ? 64 : 40;
             int phSize = is64 ? 56 : 32;
+            // The entry point's own checks (rva_to_offset): tables must be present and inside the file.
             boolean sectionsFit = shOffset > 0 && shCount > 0 && tableFits(shOffset, shCount, shSize);
             boolean segmentsFit = phOffset > 0 && phCount > 0 && tableFits(phOffset, phCount, phSize);
             if (entry != 0) {
@@ -122,11 +125,112 @@ final class ElfRuntime implements ModuleRuntime {
                     root.put("entry_point", offset);
                 }
             }
-            if (sectionsFit) {
+            if (shCount < 0xFF00 && shStrIndex < shCount && shOffset >= 0 && shOffset < d.length
+                    && shCount * shSize <= d.length - shOffset) {
                 root.put("sections", sections(shOffset, shCount, shStrIndex));
+                symbols(root, shOffset, shCount, 2, "symtab");
+                symbols(root, shOffset, shCount, 11, "dynsym");
             }
-            if (segmentsFit) {
-                root.put("segments", segments(phOffset, phCount));
+            if (phCount > 0 && phCount < 0xFFFF && phOffset >= 0 && phOffset < d.length
+                    && phCount * phSize <= d.length - phOffset) {
+                List<Object> segments = segments(phOffset, phCount);
+                root.put("segments", segments);
+                dynamic(root, segments);
+            }
+        }
+
+        /**
+         * The symbols of the last section of {@code type} (SHT_SYMTAB or SHT_DYNSYM) whose linked
+         * section is a string table, when both lie inside the file.
+         */
+        void symbols(Map<String, Object> root, long shOffset, long shCount, long type, String field) {
+            int shSize = is64 ? 64 : 40;
+            long table = -1;
+            long tableSize = 0;
+            long strings = -1;
+            long stringsSize = 0;
+            for (long i = 0; i < shCount; i++) {
+                long s = shOffset + i * shSize;
+                long link = read(s + (is64 ? 40 : 24), 4);
+                if (read(s + 4, 4) != type || link >= shCount) {
+                    continue;
+                }
+                long linked = shOffset + link * shSize;
+                if (read(linked + 4, 4) == 3) {
+                    table = word(s + (is64 ? 24 : 16));
+                    tableSize = word(s + (is64 ? 32 : 20));
+                    strings = word(linked + (is64 ? 24 : 16));
+                    stringsSize = word(linked + (is64 ? 32 : 20));
+                }
+            }
+            if (!inside(table, tableSize) || !inside(strings, stringsSize)) {
+                return;
+            }
+            int symSize = is64 ? 24 : 16;
+            long count = Math.min(tableSize / symSize, MAX_SYMBOLS);
+            List<Object> list = new ArrayList<>();
+            for (long j = 0; j < count; j++) {
+                long sym = table + j * symSize;
+                Map<String, Object> m = new LinkedHashMap<>();
+                long name = read(sym, 4);
+                if (name < stringsSize) {
+                    int start = (int) (strings + name);
+                    int end = start;
+                    while (end < strings + stringsSize && d[end] != 0) {
+                        end++;
+                    }
+                    m.put("name", new String(d, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1));
+                }
+                int info = (int) read(sym + (is64 ? 4 : 12), 1);
+                m.put("bind", (long) (info >> 4));
+                m.put("type", (long) (info & 0xF));
+                m.put("shndx", read(sym + (is64 ? 6 : 14), 2));
+                m.put("value", is64 ? read(sym + 8, 8) : read(sym + 4, 4));
+                m.put("size", is64 ? read(sym + 16, 8) : read(sym + 8, 4));
+                list.add(m);
+            }
+            root.put(field, list);
+            root.put(field + "_entries", count);
+        }
+
+        boolean inside(long offset, long size) {
+            return offset >= 0 && size >= 0 && offset <= d.length && size <= d.length - offset;
+        }
+
+        /** Entries of each PT_DYNAMIC segment, up to and including DT_NULL (later segments overwrite earlier ones). */
+        @SuppressWarnings("unchecked")
+        void dynamic(Map<String, Object> root, List<Object> segments) {
+            List<Object> entries = null;
+            int size = is64 ? 16 : 8;
+            for (Object o : segments) {
+                Map<String, Object> segment = (Map<String, Object>) o;
+                if ((Long) segment.get("type") != 2) {
+                    continue;
+                }
+                if (entries == null) {
+                    entries = new ArrayList<>();
+                }
+                long at = (Long) segment.get("offset");
+                int j = 0;
+                for (; inside(at, size) && j < MAX_SYMBOLS; at += size, j++) {
+                    Map<String, Object> e = new LinkedHashMap<>();
+                    long tag = word(at);
+                    e.put("type", tag);
+                    e.put("val", word(at + size / 2));
+                    if (j < entries.size()) {
+                        entries.set(j, e);
+                    } else {
+                        entries.add(e);
+                    }
+                    if (tag == 0) {
+                        j++;
+                        break;
+                    }
+                }
+                root.put("dynamic_section_entries", (long) j);
+            }
+            if (entries != null) {
+                root.put("dynamic", entries);
             }
         }
 
@@ -171,11 +275,9 @@ final class ElfRuntime implements ModuleRuntime {
         List<Object> sections(long offset, long count, long strIndex) {
             int size = is64 ? 64 : 40;
             long strTable = -1;
-            if (strIndex < count) {
-                long strOffset = word(offset + strIndex * size + (is64 ? 24 : 16));
-                if (strOffset > 0 && strOffset < d.length) {
-                    strTable = strOffset;
-                }
+            long strOffset = word(offset + strIndex * size + (is64 ? 24 : 16));
+            if (strOffset >= 0 && strOffset < d.length) {
+                strTable = strOffset;
             }
             List<Object> list = new ArrayList<>();
             for (long i = 0; i < count; i++) {
@@ -184,19 +286,32 @@ final class ElfRuntime implements ModuleRuntime {
                 m.put("type", read(s + 4, 4));
                 m.put("flags", word(s + 8));
                 m.put("address", word(s + (is64 ? 16 : 12)));
-                m.put("offset", word(s + (is64 ? 24 : 16)));
                 m.put("size", word(s + (is64 ? 32 : 20)));
-                long nameAt = strTable + read(s, 4);
-                if (strTable > 0 && nameAt < d.length) {
-                    int end = (int) nameAt;
-                    while (end < d.length && d[end] != 0) {
-                        end++;
-                    }
-                    m.put("name", new String(d, (int) nameAt, end - (int) nameAt, java.nio.charset.StandardCharsets.ISO_8859_1));
+                m.put("offset", word(s + (is64 ? 24 : 16)));
+                long name = read(s, 4);
+                String text = strTable > 0 && name < d.length - strTable ? tableString(strTable, name) : null;
+                if (text != null) {
+                    m.put("name", text);
                 }
                 list.add(m);
             }
             return list;
+        }
+
+        /**
+         * Entry {@code index} of the string table at {@code table}: null unless the table starts with
+         * a NUL and the entry ends with one inside the file (str_table_entry).
+         */
+        String tableString(long table, long index) {
+            if (d[(int) table] != 0) {
+                return null;
+            }
+            int start = (int) (table + index);
+            int end = start;
+            while (end < d.length && d[end] != 0) {
+                end++;
+            }
+            return end == d.length ? null : new String(d, start, end - start, java.nio.charset.StandardCharsets.ISO_8859_1);
         }
 
         List<Object> segments(long offset, long count) {

@@ -19,8 +19,8 @@
  *       and oleaut32; {@code imphash}), delay-load imports, exports, PDB path and Authenticode
  *       signer certificates (read with a small DER reader, not verified, as yara 4.2 does). For data
  *       that is not PE only the constants and {@code is_pe = 0} are defined.</li>
- *   <li>{@code elf}: header, sections with names, segments; {@code entry_point} as a file offset.
- *       Dynamic entries and symbol tables are left undefined.</li>
+ *   <li>{@code elf}: header, sections with names, segments, dynamic entries, {@code symtab} and
+ *       {@code dynsym}; {@code entry_point} as a file offset.</li>
  *   <li>{@code dotnet}: {@code is_dotnet} only; the metadata streams and tables are not read.</li>
  *   <li>{@code time.now()}; {@code console} functions return 1 without printing; {@code magic}
  *       is undefined, as in yara builds without libmagic.</li>
