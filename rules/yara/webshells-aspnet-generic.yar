@@ -30,7 +30,7 @@ rule exhunt_aspnet_command_console
         $output_2 = /StandardOutput\s*\.\s*ReadToEnd/ nocase ascii wide
         $web_1 = /<%@\s*(Page|WebHandler|WebService|Control)\b/ nocase ascii wide
         $web_2 = /runat\s*=\s*["']?server/ nocase ascii wide
-        $web_3 = "IHttpHandler" nocase ascii wide
+        $web_3 = /IHttp(Handler|Module)\b/ nocase ascii wide
         $web_4 = /Request\s*(\.\s*(Item|Form|QueryString|Params|Headers|Cookies)\s*)?[\[(.]/ nocase ascii wide
         $web_5 = "HttpContext" nocase ascii wide
         $no_shell_window = /UseShellExecute\s*=\s*false/ nocase ascii wide
@@ -170,7 +170,7 @@ rule exhunt_aspnet_socket_tunnel
         date = "2026-11-29"
     strings:
         $socket = /new\s+(System\.Net\.Sockets\.)?Socket\s*\(/ nocase ascii wide
-        $session = /Session\s*[\[.(]/ nocase ascii wide
+        $session = /(Session|Application)\s*[\[.(]/ nocase ascii wide
         $verb_1 = "\"CONNECT\"" ascii wide
         $verb_2 = "\"FORWARD\"" ascii wide
         $verb_3 = "\"READ\"" ascii wide
@@ -178,8 +178,9 @@ rule exhunt_aspnet_socket_tunnel
         $connect = /\.\s*Connect\s*\(/ nocase ascii wide
         $headers = /Request\s*\.\s*Headers/ nocase ascii wide
         $body = /Request\s*\.\s*(InputStream|BinaryRead)/ nocase ascii wide
+        $request = /Request\s*(\.\s*(QueryString|Form|Params|Item)\s*)?\[/ nocase ascii wide
     condition:
-        $socket and $session and (3 of ($verb_*) or ($connect and $headers and $body))
+        $socket and $session and (3 of ($verb_*) or ($connect and $headers and $body) or ($connect and $body and $request))
 }
 
 rule exhunt_aspnet_drops_script_file
@@ -362,4 +363,41 @@ rule exhunt_aspnet_deserializes_request_data
         $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         $formatter and $deserialize and $request and $web
+}
+
+rule exhunt_aspnet_native_code_from_page
+{
+    meta:
+        title = "ASP.NET page declares native Windows calls to run programs or shellcode"
+        description = "A page declares P/Invoke imports of kernel32 or advapi32 functions that start programs, log on users or allocate executable memory (WinExec, CreateProcess, VirtualAlloc with CreateThread, LogonUser): a shellcode loader or privilege tool living in a web page."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1106"
+        id = "8a900359-66d3-4a4f-8155-3464bf1be890"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $import = /DllImport\s*\(\s*["'](kernel32|advapi32|ntdll)(\.dll)?["']/ nocase ascii wide
+        $run_1 = /\b(WinExec|CreateProcess(AsUser|WithLogonW)?[AW]?)\s*\(/ nocase ascii wide
+        $run_2 = /\bLogonUser[AW]?\s*\(/ nocase ascii wide
+        $memory = /\bVirtualAlloc(Ex)?\s*\(/ nocase ascii wide
+        $thread = /\bCreate(Remote)?Thread\s*\(/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $web and $import and (any of ($run_*) or ($memory and $thread))
+}
+
+rule exhunt_aspnet_parses_request_as_markup
+{
+    meta:
+        title = "ASP.NET page compiles request data as server markup"
+        description = "A page passes request data to Page.ParseControl or TemplateControl.ParseTemplate, which compile it as ASP.NET markup with server code: an eval of the request in disguise."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059"
+        id = "e02ef2ae-44c6-4064-b0fb-8aabd204c1df"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $parse = /\b(ParseControl|ParseTemplate)\s*\(\s*(HttpUtility\s*\.\s*\w+\s*\(\s*)?(Context\s*\.\s*)?Request\s*[\[.(]/ nocase ascii wide
+    condition:
+        $parse
 }

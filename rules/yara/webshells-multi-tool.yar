@@ -181,3 +181,20 @@ rule exhunt_multi_tool_aspnet_imports
     condition:
         5 of ($ns_*)
 }
+
+rule exhunt_multi_tool_adds_local_account
+{
+    meta:
+        title = "Server page creates a local account or adds one to Administrators"
+        description = "A server-side page carries a 'net user ... /add' or 'net localgroup administrators ... /add' command: a web shell's one-click persistence, which turns web access into an interactive logon."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.t1136.001 attack.privilege-escalation attack.t1098"
+        id = "4e85705b-c9be-4133-bfd2-a88ef9bd205b"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $add = /net1?(\.exe)?\s+(user|localgroup)\s[^\r\n]{0,120}\/add\b/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $add and $server
+}
