@@ -71,7 +71,7 @@ rule exhunt_chopper_asp_execute_request
         $session_source = /session\s*\(\s*["'][^"']{1,40}["']\s*\)\s*=\s*request\s*[\.(]/ nocase ascii wide
         // the request read nested deeper in the same statement: Execute(Decode(Replace(Request("x"), ...)))
         $execute_line = /[^.\w](execute|executeglobal)\b[^\r\n"']{0,100}request\s*(\.\s*(item|form|querystring|cookies)\s*)?[\[(]/ nocase ascii wide
-        $eval_line = /[^.\w]eval\s*\(?\s*[^"'\r\n]{0,60}[(+&]\s*request\s*(\.\s*(item|form|querystring|cookies)\s*)?[\[(]/ nocase ascii wide
+        $eval_line = /[^.\w]eval\s*\(?\s*[^"'\r\n)]{0,60}[(+&]\s*request\s*(\.\s*(item|form|querystring|cookies)\s*)?[\[(]/ nocase ascii wide
     condition:
         $direct or $through_wrapper or ($session_sink and $session_source) or $execute_line or $eval_line
 }

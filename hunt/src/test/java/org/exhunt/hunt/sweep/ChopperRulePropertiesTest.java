@@ -58,6 +58,7 @@ class ChopperRulePropertiesTest {
                 + "<asp:Repeater ID=\"items\" runat=\"server\"><ItemTemplate>\r\n"
                 + "<a href='Item.aspx?id=<%# Eval(\"" + field + "\") %>&amp;from=<%= Server.HtmlEncode(Request.QueryString[\"" + name + "\"]) %>'>"
                 + "<%# Eval(\"" + field + "\") %></a>\r\n"
+                + "<span title='<%# Eval(Container.DataItem) + Request.QueryString[\"" + name + "\"] %>'></span>\r\n"
                 + "</ItemTemplate></asp:Repeater>\r\n"
                 + "<script type=\"text/javascript\">var data = eval('(' + json + ')');</script>\r\n";
 
