@@ -54,14 +54,20 @@ class ElfDotnetAgreementTest {
         byte[] text = "not a PE file".getBytes();
         byte[] assembly = withCliMetadata(new PeBuilder().build());
         for (byte[] data : List.of(pe, text, assembly)) {
-            Object ours = BuiltinRuntimes.forName("dotnet").orElseThrow().load(data).get("is_dotnet");
-            assertThat(YaraOracle.unconfirmed("dotnet", List.of(YaraOracle.equal("dotnet.is_dotnet", ours)), data)).isEmpty();
+            Map<String, Object> dotnet = BuiltinRuntimes.forName("dotnet").orElseThrow().load(data);
+            List<String> conditions = new ArrayList<>();
+            YaraOracle.flatten("dotnet", dotnet, Set.of(), conditions);
+            conditions.add(YaraOracle.equal("dotnet.is_dotnet", dotnet.get("is_dotnet")));
+            assertThat(YaraOracle.unconfirmed("dotnet", conditions, data)).isEmpty();
         }
+        Map<String, Object> parsed = BuiltinRuntimes.forName("dotnet").orElseThrow().load(assembly);
+        assertThat(parsed).containsEntry("version", "v4.0.30319").containsEntry("number_of_streams", 2L)
+                .containsEntry("number_of_guids", 2L);
         assertThat(BuiltinRuntimes.forName("dotnet").orElseThrow().load(pe).get("is_dotnet")).isEqualTo(0L);
         assertThat(BuiltinRuntimes.forName("dotnet").orElseThrow().load(assembly).get("is_dotnet")).isEqualTo(1L);
     }
 
-    /** Adds a CLI header (COM descriptor directory) and a metadata root with no streams in unused .rdata space. */
+    /** Adds a CLI header (COM descriptor directory) and a metadata root with #Strings and #GUID streams in unused .rdata space. */
     private static byte[] withCliMetadata(byte[] pe) {
         PeBuilder.Buf b = new PeBuilder.Buf(pe);
         int nt = pe[0x3C] & 0xFF;
@@ -82,6 +88,19 @@ class ElfDotnetAgreementTest {
         b.u32(metadata + 12, 12);
         byte[] version = "v4.0.30319".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         System.arraycopy(version, 0, pe, metadata + 16, version.length);
+        int streams = metadata + 16 + 12 + 2;
+        b.u16(streams, 2);
+        int header = streams + 2;
+        b.u32(header, 0x80);
+        b.u32(header + 4, 0x10);
+        System.arraycopy("#Strings".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, pe, header + 8, 8);
+        header += 8 + 12;
+        b.u32(header, 0x90);
+        b.u32(header + 4, 32);
+        System.arraycopy("#GUID".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, pe, header + 8, 5);
+        for (int i = 0; i < 32; i++) {
+            pe[metadata + 0x90 + i] = (byte) (0x11 * (i % 16) + i / 16);
+        }
         return pe;
     }
 }

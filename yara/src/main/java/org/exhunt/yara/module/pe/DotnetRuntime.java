@@ -1,18 +1,26 @@
 package org.exhunt.yara.module.pe;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.exhunt.yara.module.ModuleRuntime;
 
 /**
- * The runtime of YARA's {@code dotnet} module, header level: {@code is_dotnet} is 1 for a PE file
- * whose COM descriptor leads to CLI metadata (the "BSJB" signature), 0 for other PE files, and
- * undefined for data that is not PE. The metadata streams and tables are not read, so the other
- * fields stay undefined.
+ * The runtime of YARA's {@code dotnet} module, metadata-root level: {@code is_dotnet},
+ * {@code version}, the stream headers ({@code streams[]}, {@code number_of_streams}) and the
+ * {@code #GUID} heap ({@code guids[]}, at most 16, as YARA). The {@code #~} tables and the
+ * {@code #US} heap are not read, so assembly, resources, references, user strings, constants and
+ * field offsets stay undefined.
+ *
+ * <p>As in YARA, {@code is_dotnet} is 0 for a PE file whose CLI metadata is missing or malformed,
+ * and undefined for data that is not PE.
  */
 public final class DotnetRuntime implements ModuleRuntime {
 
     private static final long METADATA_MAGIC = 0x424A5342L;
+    private static final int STREAM_NAME_SIZE = 32;
+    private static final int MAX_GUID_BYTES = 256;
 
     @Override
     public String name() {
@@ -26,17 +34,64 @@ public final class DotnetRuntime implements ModuleRuntime {
         if (pe == null) {
             return root;
         }
-        root.put("is_dotnet", isDotnet(pe) ? 1L : 0L);
+        root.put("is_dotnet", 0L);
+        parseMetadata(pe, root);
         return root;
     }
 
-    private static boolean isDotnet(PeImage pe) {
-        long[] dir = pe.directory(14);
-        long cli = pe.rvaToOffset(dir[0]);
+    private static void parseMetadata(PeImage pe, Map<String, Object> root) {
+        long cli = pe.rvaToOffset(pe.directory(14)[0]);
         if (cli < 0 || !pe.fits(cli, 72)) {
-            return false;
+            return;
         }
         long metadata = pe.rvaToOffset(pe.u32(cli + 8));
-        return metadata >= 0 && pe.fits(metadata, 16) && pe.u32(metadata) == METADATA_MAGIC;
+        if (metadata < 0 || !pe.fits(metadata, 16) || pe.u32(metadata) != METADATA_MAGIC) {
+            return;
+        }
+        long length = pe.u32(metadata + 12);
+        if (length == 0 || length > 255 || length % 4 != 0 || !pe.fits(metadata + 16, length)) {
+            return;
+        }
+        root.put("version", pe.cString(metadata + 16, length));
+        long at = metadata + 16 + length + 2;
+        if (!pe.fits(at, 2)) {
+            return;
+        }
+        int streams = pe.u8(at); // YARA reads one byte of the two-byte count
+        at += 2;
+        List<Object> list = new ArrayList<>();
+        long guidOffset = -1;
+        long guidSize = 0;
+        int i = 0;
+        for (; i < streams; i++) {
+            if (!pe.fits(at, 8) || !pe.fits(at + 8, STREAM_NAME_SIZE) || !pe.terminated(at + 8, STREAM_NAME_SIZE)) {
+                break;
+            }
+            String name = pe.cString(at + 8, STREAM_NAME_SIZE);
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("name", name);
+            s.put("offset", metadata + pe.u32(at));
+            s.put("size", pe.u32(at + 4));
+            list.add(s);
+            if (name.startsWith("#GUID")) {
+                guidOffset = metadata + pe.u32(at);
+                guidSize = pe.u32(at + 4);
+            }
+            at += 8 + name.length() + 4 - (name.length() % 4);
+        }
+        root.put("streams", list);
+        root.put("number_of_streams", (long) i);
+        if (guidOffset >= 0) {
+            List<Object> guids = new ArrayList<>();
+            long size = Math.min(guidSize, MAX_GUID_BYTES);
+            for (long g = guidOffset; size >= 16 && pe.fits(g, 16); g += 16, size -= 16) {
+                guids.add(String.format("%08x-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x", pe.u32(g), pe.u16(g + 4),
+                        pe.u16(g + 6), pe.u8(g + 8), pe.u8(g + 9), pe.u8(g + 10), pe.u8(g + 11), pe.u8(g + 12),
+                        pe.u8(g + 13), pe.u8(g + 14), pe.u8(g + 15)));
+            }
+            root.put("guids", guids);
+            root.put("number_of_guids", (long) guids.size());
+        }
+        root.put("is_dotnet", 1L);
     }
 }
