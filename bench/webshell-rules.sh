@@ -1,30 +1,35 @@
 #!/usr/bin/env bash
 # Recall and false positives of exhunt's own web-shell YARA rules (rules/yara/) on the corpus.
 #
-#   bench/webshell-rules.sh [--misses] [--by-rule]
+#   bench/webshell-rules.sh [--misses] [--by-rule] [--no-exhunt]
 #
 # The web shells are split by the first hex digit of their content-id file name: 0-7 is the
 # development half (rules are tuned by looking at it), 8-f the evaluation half (only measured).
 # Benign files are ASP.NET pages and code plus real Exchange configuration files; every match
 # there is a false positive. --misses lists the web shells no rule matched; --by-rule counts the
-# files each rule matched in each set.
+# files each rule matched in each set. The figures come from the reference yara and then from
+# 'exhunt yara' (skipped with --no-exhunt), and the two engines' (rule, file) pairs are compared.
 #
-# Environment: CORPUS (default ../shared/corpus), YARA (default yara), YARAC (default yarac).
+# Environment: CORPUS (default ../shared/corpus), YARA (default yara), YARAC (default yarac),
+# EXHUNT_CMD (default ./exhunt; e.g. "java -jar cli/target/exhunt.jar").
 set -euo pipefail
 
 bench_dir="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$bench_dir")"
 rules_dir="$root/rules/yara"
 corpus=${CORPUS:-$root/../shared/corpus}
+read -r -a exhunt_cmd <<< "${EXHUNT_CMD:-$root/exhunt}"
 yara_cmd=${YARA:-yara}
 yarac_cmd=${YARAC:-yarac}
 show_misses=false
 by_rule=false
+with_exhunt=true
 while [ $# -gt 0 ]; do
   case "$1" in
     --misses) show_misses=true; shift ;;
     --by-rule) by_rule=true; shift ;;
-    -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --no-exhunt) with_exhunt=false; shift ;;
+    -h|--help) sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "webshell-rules.sh: unknown argument '$1'" >&2; exit 2 ;;
   esac
 done
@@ -35,6 +40,8 @@ for need in "$corpus/webshells" "$corpus/benign" "$rules_dir/files.index"; do
   fi
 done
 command -v "$yara_cmd" >/dev/null || { echo "webshell-rules.sh: '$yara_cmd' not found (Debian package yara)" >&2; exit 1; }
+# Both engines print the paths they were given: one spelling of the corpus folder for all lists.
+corpus=$(cd "$corpus" && pwd)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -99,7 +106,22 @@ for set in dev eval benign; do
 done
 report yara "$work/yara.matches"
 
-# --- exhunt's own YARA engine -------------------------------------------------------------
-# EXHUNT-YARA: once the launcher has a 'yara' command that prints "<rule> <file>" per match,
-# produce "$work/exhunt.matches" here from the same rule files and lists and call:
-#   report exhunt "$work/exhunt.matches"
+# --- exhunt's own YARA engine (exhunt yara) -------------------------------------------------
+if $with_exhunt; then
+  # exhunt yara takes one file or folder per run and no scan lists: the sets are walked as folders
+  # and the matches kept to the listed files.
+  : > "$work/exhunt.raw"
+  for folder in webshells benign; do
+    "${exhunt_cmd[@]}" yara -w -r "${rule_files[@]}" "$corpus/$folder" >> "$work/exhunt.raw"
+  done
+  cat "$work/dev.list" "$work/eval.list" "$work/benign.list" | sort > "$work/listed"
+  awk 'NR == FNR { listed[$0] = 1; next } { f = $0; sub(/^[^ ]+ /, "", f); if (f in listed) print }' \
+      "$work/listed" "$work/exhunt.raw" > "$work/exhunt.matches"
+  report exhunt "$work/exhunt.matches"
+  if diff <(sort "$work/yara.matches") <(sort "$work/exhunt.matches") > "$work/engines.diff"; then
+    echo "engines agree: $(wc -l < "$work/yara.matches") (rule, file) pairs identical"
+  else
+    echo "engines disagree on these (rule, file) pairs (< yara only, > exhunt only):"
+    grep '^[<>]' "$work/engines.diff" | sed "s|$corpus/||; s|^|  |"
+  fi
+fi
