@@ -23,7 +23,12 @@ class GeneratedPeAgreementTest {
         PeBuilder pe64 = new PeBuilder();
         pe64.is64 = true;
         pe64.machine = 0x8664;
-        samples.put("pe32+ dll", pe64.build());
+        pe64.delayedImports.put("WS2_32.dll", List.of(3, "connect"));
+        pe64.delayedImports.put("shell32.dll", List.of("ShellExecuteW"));
+        samples.put("pe32+ dll with delay-load imports", pe64.build());
+        PeBuilder delayed32 = new PeBuilder();
+        delayed32.delayedImports.put("WININET.dll", List.of("InternetOpenA", "InternetReadFile", 7));
+        samples.put("pe32 dll with delay-load imports", delayed32.build());
         PeBuilder exe = new PeBuilder();
         exe.dll = false;
         exe.overlay = new byte[0];

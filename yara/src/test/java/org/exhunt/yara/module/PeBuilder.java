@@ -35,6 +35,8 @@ final class PeBuilder {
     int[][] richEntries = {{0x0104, 30729, 5}, {0x00ff, 40219, 2}, {0x0093, 30729, 11}};
     long richKey = 0x1F2E3D4CL;
     int timestamp = 0x5F5E1000;
+    /** Delay-load imports (library name to names or ordinals), written with RVA-based descriptors. */
+    Map<String, List<Object>> delayedImports = new LinkedHashMap<>();
     /** A certificate table (WIN_CERTIFICATE entries) appended 8-aligned after the overlay, or null. */
     byte[] certificateTable;
 
@@ -137,6 +139,11 @@ final class PeBuilder {
         int[] exportDir = writeExports(rdata);
         b.u32(dirs, exportDir[0]);
         b.u32(dirs + 4, exportDir[1]);
+        if (!delayedImports.isEmpty()) {
+            int[] delayDir = writeDelayedImports(rdata);
+            b.u32(dirs + 13 * 8, delayDir[0]);
+            b.u32(dirs + 13 * 8 + 4, delayDir[1]);
+        }
         int debug = writeDebug(rdata);
         b.u32(dirs + 6 * 8, debug);
         b.u32(dirs + 6 * 8 + 4, 28);
@@ -193,6 +200,40 @@ final class PeBuilder {
             a.b.u32(a.file(d + 16), a.rva(iat));
         }
         return new int[] {a.rva(descriptors), 20 * (imports.size() + 1)};
+    }
+
+    private int[] writeDelayedImports(Area a) {
+        int descriptors = a.alloc(32 * (delayedImports.size() + 1), 4);
+        int i = 0;
+        int width = is64 ? 8 : 4;
+        for (Map.Entry<String, List<Object>> e : delayedImports.entrySet()) {
+            int names = a.alloc(width * (e.getValue().size() + 1), 8);
+            int iat = a.alloc(width * (e.getValue().size() + 1), 8);
+            int handle = a.alloc(width, 8);
+            int j = 0;
+            for (Object f : e.getValue()) {
+                long entry;
+                if (f instanceof Integer ordinal) {
+                    entry = (is64 ? Long.MIN_VALUE : 0x80000000L) | ordinal;
+                } else {
+                    int hint = a.alloc(2 + ((String) f).length() + 1, 2);
+                    a.string(hint + 2, (String) f);
+                    entry = a.rva(hint);
+                }
+                a.word(names + j * width, entry, is64);
+                a.word(iat + j * width, TEXT_RVA + 0x20 + j, is64);
+                j++;
+            }
+            int name = a.alloc(e.getKey().length() + 1, 1);
+            a.string(name, e.getKey());
+            int d = descriptors + 32 * i++;
+            a.b.u32(a.file(d), 1);
+            a.b.u32(a.file(d + 4), a.rva(name));
+            a.b.u32(a.file(d + 8), a.rva(handle));
+            a.b.u32(a.file(d + 12), a.rva(iat));
+            a.b.u32(a.file(d + 16), a.rva(names));
+        }
+        return new int[] {a.rva(descriptors), 32 * (delayedImports.size() + 1)};
     }
 
     private int[] writeExports(Area a) {

@@ -28,6 +28,17 @@ final class PeChecks {
             out.add(YaraOracle.equal("pe." + fn + "()", call(pe, fn)));
         }
         out.add(YaraOracle.equal("pe.exports(\"NoSuchExport\")", call(pe, "exports", "NoSuchExport")));
+        for (String[] probe : new String[][] {{"WS2_32.dll", "connect"}, {"wininet.dll", "InternetOpenA"},
+                {"shell32.dll", "ShellExecuteW"}, {"KERNEL32.dll", "GetProcAddress"}}) {
+            for (long flags : new long[] {1, 2, -1}) {
+                String call = "pe.imports(" + flags + ", " + YaraOracle.quote(probe[0]) + ", " + YaraOracle.quote(probe[1]) + ")";
+                out.add(YaraOracle.equal(call, call(pe, "imports", flags, probe[0], probe[1])));
+            }
+            String dll = "pe.imports(pe.IMPORT_ANY, " + YaraOracle.quote(probe[0]) + ")";
+            out.add(YaraOracle.equal(dll, call(pe, "imports", -1L, probe[0])));
+            out.add(YaraOracle.equal("pe.imports(pe.IMPORT_DELAYED, " + YaraOracle.quote(probe[0]) + ", 3)",
+                    call(pe, "imports", 2L, probe[0], 3L)));
+        }
         out.add(YaraOracle.equal("pe.imports(\"nosuch.dll\", \"f\")", call(pe, "imports", "nosuch.dll", "f")));
         out.add(YaraOracle.equal("pe.section_index(\".nosuch\")", call(pe, "section_index", ".nosuch")));
         for (long language : new long[] {0, 9, 0x409, 0x407}) {
