@@ -15,6 +15,8 @@ import java.util.zip.CRC32;
 final class HashRuntime implements ModuleRuntime {
 
     private static final Map<String, Object> VALUES = new LinkedHashMap<>();
+    /** The same values for every buffer, shared by all scans and threads, so never modifiable. */
+    private static final Map<String, Object> READ_ONLY = java.util.Collections.unmodifiableMap(VALUES);
 
     static {
         VALUES.put("md5", digestFunction("MD5"));
@@ -31,7 +33,7 @@ final class HashRuntime implements ModuleRuntime {
 
     @Override
     public Map<String, Object> load(byte[] data) {
-        return VALUES;
+        return READ_ONLY;
     }
 
     private interface Computation {

@@ -19,6 +19,8 @@ final class MathRuntime implements ModuleRuntime {
     private static final double IN_CIRCLE = Math.pow(Math.pow(256.0, 3.0) - 1, 2.0);
 
     private static final Map<String, Object> VALUES = new LinkedHashMap<>();
+    /** The same values for every buffer, shared by all scans and threads, so never modifiable. */
+    private static final Map<String, Object> READ_ONLY = java.util.Collections.unmodifiableMap(VALUES);
 
     static {
         VALUES.put("MEAN_BYTES", 127.5);
@@ -49,7 +51,7 @@ final class MathRuntime implements ModuleRuntime {
 
     @Override
     public Map<String, Object> load(byte[] data) {
-        return VALUES;
+        return READ_ONLY;
     }
 
     private static boolean truth(Object v) {

@@ -34,6 +34,14 @@ class GeneratedPeAgreementTest {
         exe.overlay = new byte[0];
         exe.richEntries = new int[0][];
         samples.put("pe32 exe without overlay or rich entries", exe.build());
+        PeBuilder version = new PeBuilder();
+        version.varFileInfoFirst = true;
+        version.versionStrings.put("Comments", "");
+        version.versionStrings.put("LegalCopyright", "\u00a9 Example \u20ac");
+        version.versionStrings.put("K".repeat(70), "V".repeat(300));
+        version.secondStringTable.put("CompanyName", "Beispiel GmbH");
+        version.secondStringTable.put("InternalName", "beispiel");
+        samples.put("version info: VarFileInfo first, two tables, empty, non-ASCII and long strings", version.build());
         PeBuilder ordinals = new PeBuilder();
         ordinals.imports.clear();
         List<Object> winsock = new ArrayList<>();

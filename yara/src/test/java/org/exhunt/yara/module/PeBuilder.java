@@ -30,6 +30,10 @@ final class PeBuilder {
     Map<String, List<Object>> imports = new LinkedHashMap<>();
     List<String> exports = new ArrayList<>(List.of("DllMain", "RunThing", "zeta_export"));
     Map<String, String> versionStrings = new LinkedHashMap<>();
+    /** Strings of a second StringTable (language 040704b0), none when empty. */
+    Map<String, String> secondStringTable = new LinkedHashMap<>();
+    /** Writes VarFileInfo before StringFileInfo, as some compilers do. */
+    boolean varFileInfoFirst;
     String pdbPath = "C:\\build\\sample\\Release\\sample.pdb";
     byte[] overlay = "OVERLAY-DATA".getBytes(StandardCharsets.ISO_8859_1);
     int[][] richEntries = {{0x0104, 30729, 5}, {0x00ff, 40219, 2}, {0x0093, 30729, 11}};
@@ -345,28 +349,49 @@ final class PeBuilder {
         int p = header(out, at, "VS_VERSION_INFO", value.length, 0);
         System.arraycopy(value, 0, out.d, p, value.length);
         p = align(p + value.length);
-        int sfi = p;
-        p = header(out, sfi, "StringFileInfo", 0, 1);
-        int table = p;
-        p = header(out, table, "040904b0", 0, 1);
-        for (Map.Entry<String, String> s : versionStrings.entrySet()) {
-            int string = p;
-            p = header(out, string, s.getKey(), s.getValue().length() + 1, 1);
-            p = out.wide(p, s.getValue());
-            p = align(p);
-            out.u16(string, p - string);
+        if (varFileInfoFirst) {
+            p = varFileInfo(out, p);
+            p = stringFileInfo(out, p);
+        } else {
+            p = stringFileInfo(out, p);
+            p = varFileInfo(out, p);
         }
-        out.u16(table, p - table);
+        out.u16(at, p - at);
+        return p;
+    }
+
+    private int stringFileInfo(Buf out, int sfi) {
+        int p = header(out, sfi, "StringFileInfo", 0, 1);
+        List<Map<String, String>> tables = new ArrayList<>(List.of(versionStrings));
+        if (!secondStringTable.isEmpty()) {
+            tables.add(secondStringTable);
+        }
+        String[] languages = {"040904b0", "040704b0"};
+        for (int t = 0; t < tables.size(); t++) {
+            int table = p;
+            p = header(out, table, languages[t], 0, 1);
+            for (Map.Entry<String, String> s : tables.get(t).entrySet()) {
+                int string = p;
+                int valueLength = s.getValue().isEmpty() ? 0 : s.getValue().length() + 1;
+                p = header(out, string, s.getKey(), valueLength, 1);
+                p = out.wide(p, s.getValue());
+                p = align(p);
+                out.u16(string, p - string);
+            }
+            out.u16(table, p - table);
+        }
         out.u16(sfi, p - sfi);
-        int vfi = p;
-        p = header(out, vfi, "VarFileInfo", 0, 1);
+        return p;
+    }
+
+    private static int varFileInfo(Buf out, int vfi) {
+        int p = header(out, vfi, "VarFileInfo", 0, 1);
         int var = p;
         p = header(out, var, "Translation", 4, 0);
         out.u32(p, 0x04B00409L);
         p += 4;
         out.u16(var, p - var);
         out.u16(vfi, p - vfi);
-        out.u16(at, p - at);
         return p;
     }
 
