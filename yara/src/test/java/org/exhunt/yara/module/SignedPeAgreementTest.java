@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,12 +20,20 @@ import org.junit.jupiter.api.io.TempDir;
 class SignedPeAgreementTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
+
+    /** Key generation is slow: one RSA and one EC certificate serve every test. */
+    private static byte[] signer;
+    private static byte[] other;
+
+    @BeforeAll
+    static void certificates() throws Exception {
+        signer = certificate("signer", "RSA", "CN=Test Signer/Unit, OU=Build\\+Sign, O=Example Corp, L=Zürich, C=CH");
+        other = certificate("other", "EC", "CN=Other Cert, O=Nobody, C=US");
+    }
 
     @Test
     void signer_certificates_agree_with_yara() throws Exception {
-        byte[] signer = certificate("signer", "CN=Test Signer/Unit, OU=Build\\+Sign, O=Example Corp, L=Zürich, C=CH");
-        byte[] other = certificate("other", "CN=Other Cert, O=Nobody, C=US");
         PeBuilder builder = new PeBuilder();
         builder.certificateTable = winCertificate(signedData(List.of(other, signer), signer));
         byte[] pe = builder.build();
@@ -45,9 +54,17 @@ class SignedPeAgreementTest {
     }
 
     @Test
+    void an_ecdsa_signer_agrees_with_yara() throws Exception {
+        PeBuilder builder = new PeBuilder();
+        builder.certificateTable = winCertificate(signedData(List.of(signer, other), other));
+        byte[] pe = builder.build();
+        List<String> conditions = PeChecks.conditions(pe);
+        assertThat(conditions).contains("pe.signatures[0].algorithm == \"ecdsa-with-SHA256\"");
+        assertThat(YaraOracle.unconfirmed("pe", conditions, pe)).isEmpty();
+    }
+
+    @Test
     void signed_data_without_the_signer_certificate_has_no_signatures_as_in_yara() throws Exception {
-        byte[] signer = certificate("signer", "CN=Lost Signer, C=US");
-        byte[] other = certificate("other", "CN=Other Cert, C=US");
         PeBuilder builder = new PeBuilder();
         builder.certificateTable = winCertificate(signedData(List.of(other), signer));
         byte[] pe = builder.build();
@@ -57,11 +74,11 @@ class SignedPeAgreementTest {
     }
 
     /** A self-signed certificate from keytool, DER. */
-    private byte[] certificate(String alias, String dname) throws Exception {
+    private static byte[] certificate(String alias, String algorithm, String dname) throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         Path store = dir.resolve(alias + ".p12");
         Path out = dir.resolve(alias + ".der");
-        run(keytool.toString(), "-genkeypair", "-alias", alias, "-keyalg", "RSA", "-keysize", "2048", "-validity", "400",
+        run(keytool.toString(), "-genkeypair", "-alias", alias, "-keyalg", algorithm, "-validity", "400",
                 "-dname", dname, "-keystore", store.toString(), "-storetype", "PKCS12", "-storepass", "changeit",
                 "-keypass", "changeit");
         run(keytool.toString(), "-exportcert", "-alias", alias, "-keystore", store.toString(), "-storepass", "changeit",
