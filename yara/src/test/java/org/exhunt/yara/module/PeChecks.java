@@ -28,6 +28,17 @@ final class PeChecks {
             out.add(YaraOracle.equal("pe." + fn + "()", call(pe, fn)));
         }
         out.add(YaraOracle.equal("pe.exports(\"NoSuchExport\")", call(pe, "exports", "NoSuchExport")));
+        // Regex forms, with java.util.regex standing in for the engine (these expressions mean the same in both).
+        for (String re : new String[] {"Run", "^Dll", "export$", "nothing_like_this"}) {
+            out.add(YaraOracle.equal("pe.exports(/" + re + "/)", call(pe, "exports", regex(re))));
+            out.add(YaraOracle.equal("pe.exports_index(/" + re + "/)", call(pe, "exports_index", regex(re))));
+        }
+        for (String[] re : new String[][] {{"KERNEL32", "Virtual"}, {"\\.dll$", "A$"}, {"ws2_32", "."}, {"nope", "."}}) {
+            out.add(YaraOracle.equal("pe.imports(/" + re[0] + "/, /" + re[1] + "/)",
+                    call(pe, "imports", regex(re[0]), regex(re[1]))));
+            out.add(YaraOracle.equal("pe.imports(pe.IMPORT_ANY, /" + re[0] + "/i, /" + re[1] + "/)",
+                    call(pe, "imports", -1L, regex("(?i)" + re[0]), regex(re[1]))));
+        }
         for (String[] probe : new String[][] {{"WS2_32.dll", "connect"}, {"wininet.dll", "InternetOpenA"},
                 {"shell32.dll", "ShellExecuteW"}, {"KERNEL32.dll", "GetProcAddress"}}) {
             for (long flags : new long[] {1, 2, -1}) {
@@ -89,6 +100,11 @@ final class PeChecks {
             out.add(YaraOracle.equal("pe.rich_signature.toolid(" + (v % 300) + ")", call(rich, "toolid", v % 300)));
         }
         return out;
+    }
+
+    static ModuleRegex regex(String expression) {
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile(expression);
+        return text -> p.matcher(text).find();
     }
 
     static Object call(Map<String, Object> values, String function, Object... args) {
