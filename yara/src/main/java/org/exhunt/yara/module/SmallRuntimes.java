@@ -5,7 +5,8 @@ import java.util.Map;
 /**
  * Runtimes of {@code time}, {@code console} and {@code magic}. {@code console} prints nothing
  * (its functions only report success, which is what conditions see); {@code magic} is left
- * undefined, as in builds of YARA without libmagic such as Debian's.
+ * undefined: its answers come from libmagic's database, which a pure-Java engine does not carry
+ * (Debian's yara is built with it, so rules using {@code magic} match there and not here).
  */
 final class SmallRuntimes {
 

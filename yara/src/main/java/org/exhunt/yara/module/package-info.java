@@ -21,9 +21,12 @@
  *       that is not PE only the constants and {@code is_pe = 0} are defined.</li>
  *   <li>{@code elf}: header, sections with names, segments, dynamic entries, {@code symtab} and
  *       {@code dynsym}; {@code entry_point} as a file offset.</li>
- *   <li>{@code dotnet}: {@code is_dotnet} only; the metadata streams and tables are not read.</li>
+ *   <li>{@code dotnet}: {@code is_dotnet}, {@code version}, stream headers, GUIDs and user
+ *       strings; the {@code #~} metadata tables are not read (assembly, references, resources,
+ *       typelib, module name, constants and field offsets stay undefined).</li>
  *   <li>{@code time.now()}; {@code console} functions return 1 without printing; {@code magic}
- *       is undefined, as in yara builds without libmagic.</li>
+ *       is undefined (it would need libmagic's database; Debian's yara has it, so rules that use
+ *       it do not match here).</li>
  * </ul>
  * Runtimes never throw on hostile data and bound their work (at most 96 sections, 16384 imports
  * and exports, 65537 resources, a bounded resource walk).

@@ -61,13 +61,13 @@ class ElfDotnetAgreementTest {
             assertThat(YaraOracle.unconfirmed("dotnet", conditions, data)).isEmpty();
         }
         Map<String, Object> parsed = BuiltinRuntimes.forName("dotnet").orElseThrow().load(assembly);
-        assertThat(parsed).containsEntry("version", "v4.0.30319").containsEntry("number_of_streams", 2L)
-                .containsEntry("number_of_guids", 2L);
+        assertThat(parsed).containsEntry("version", "v4.0.30319").containsEntry("number_of_streams", 3L)
+                .containsEntry("number_of_guids", 2L).containsEntry("number_of_user_strings", 2L);
         assertThat(BuiltinRuntimes.forName("dotnet").orElseThrow().load(pe).get("is_dotnet")).isEqualTo(0L);
         assertThat(BuiltinRuntimes.forName("dotnet").orElseThrow().load(assembly).get("is_dotnet")).isEqualTo(1L);
     }
 
-    /** Adds a CLI header (COM descriptor directory) and a metadata root with #Strings and #GUID streams in unused .rdata space. */
+    /** Adds a CLI header (COM descriptor directory) and a metadata root with #Strings, #GUID and #US streams in unused .rdata space. */
     private static byte[] withCliMetadata(byte[] pe) {
         PeBuilder.Buf b = new PeBuilder.Buf(pe);
         int nt = pe[0x3C] & 0xFF;
@@ -89,7 +89,7 @@ class ElfDotnetAgreementTest {
         byte[] version = "v4.0.30319".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
         System.arraycopy(version, 0, pe, metadata + 16, version.length);
         int streams = metadata + 16 + 12 + 2;
-        b.u16(streams, 2);
+        b.u16(streams, 3);
         int header = streams + 2;
         b.u32(header, 0x80);
         b.u32(header + 4, 0x10);
@@ -100,6 +100,20 @@ class ElfDotnetAgreementTest {
         System.arraycopy("#GUID".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, pe, header + 8, 5);
         for (int i = 0; i < 32; i++) {
             pe[metadata + 0x90 + i] = (byte) (0x11 * (i % 16) + i / 16);
+        }
+        header += 8 + 8;
+        b.u32(header, 0xC0);
+        b.u32(header + 4, 0x30);
+        System.arraycopy("#US".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1), 0, pe, header + 8, 3);
+        // #US: a leading NUL, "cmd.exe" and "/c whoami" as UTF-16 plus a flag byte each, then padding.
+        int us = metadata + 0xC0 + 1;
+        for (String text : List.of("cmd.exe", "/c whoami")) {
+            pe[us++] = (byte) (text.length() * 2 + 1);
+            for (char c : text.toCharArray()) {
+                pe[us++] = (byte) c;
+                pe[us++] = 0;
+            }
+            pe[us++] = 0;
         }
         return pe;
     }
