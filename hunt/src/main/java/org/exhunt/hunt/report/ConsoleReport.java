@@ -52,6 +52,7 @@ public final class ConsoleReport {
     private String build(ScanReport report) {
         headline(report);
         verdict(report);
+        exposure(report.exposure());
         levels(report.findings());
         actors(report.chains());
         topFindings(report.findings());
@@ -83,6 +84,15 @@ public final class ConsoleReport {
             out.append("  • ").append(p(reason)).append('\n');
         }
         out.append('\n');
+    }
+
+    /** One line: the build found, where, and what is still open on it; nothing when no build was found. */
+    private void exposure(Exposure exposure) {
+        if (exposure.build() == null) return;
+        out.append(bold("Exposure")).append(": Exchange ").append(p(exposure.build()));
+        if (exposure.source() != null) out.append(" (").append(p(exposure.source())).append(')');
+        out.append(" — ").append(exposure.cves().isEmpty() ? "no known open CVE"
+                : paint("open: " + p(String.join(" ", exposure.cves())), "31")).append("\n\n");
     }
 
     private void levels(List<Finding> findings) {

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.exhunt.hunt.event.LogEvent;
 import org.exhunt.hunt.evidence.Classified;
+import org.exhunt.hunt.exposure.BuildClues;
+import org.exhunt.hunt.exposure.BuildInfoFile;
+import org.exhunt.hunt.exposure.OwaPathWatcher;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.read.ReadResult;
 import org.exhunt.hunt.read.Readers;
@@ -24,17 +27,29 @@ final class FileScan {
     private final Detections detections;
     private final Correlator correlator;
     private final ScanOptions options;
+    private final BuildClues builds;
 
     FileScan(Detections detections, Correlator correlator, ScanOptions options) {
+        this(detections, correlator, options, new BuildClues());
+    }
+
+    FileScan(Detections detections, Correlator correlator, ScanOptions options, BuildClues builds) {
         this.detections = detections;
         this.correlator = correlator;
         this.options = options;
+        this.builds = builds;
     }
 
     FileOutcome run(Classified file) {
         long size = Math.max(0, file.file().size());
         if (file.kind().logsource() == null) {
-            String why = size == 0 ? null : sweepReason(file);
+            byte[] head = new byte[4096];
+            int n = size == 0 ? 0 : head(file, head);
+            if (n > 0 && size <= BuildInfoFile.MAX_BYTES && BuildInfoFile.mayBe(head, n)) {
+                FileOutcome info = buildInfo(file, size);
+                if (info != null) return info;
+            }
+            String why = n == 0 ? null : WebFiles.reason(file.file().path(), head, n);
             if (why != null) {
                 return sweep(file, why, size);
             }
@@ -46,7 +61,11 @@ final class FileScan {
         // choose their rules one by one (null here).
         Matcher perFile = file.kind().logsourcePerEvent() ? null : detections.matcher(file.kind());
         long[] outOfRange = {0};
+        // Web requests for OWA/ECP version folders tell the CU line even without other build evidence.
+        OwaPathWatcher owa = file.kind() == SourceKind.IIS_W3C || file.kind() == SourceKind.EXCHANGE_HTTPPROXY
+                ? new OwaPathWatcher() : null;
         Consumer<LogEvent> onEvent = event -> {
+            if (owa != null) owa.look(event);
             if (!options.inTimeRange(event.timestamp())) {
                 outOfRange[0]++;
                 return;
@@ -62,6 +81,7 @@ final class FileScan {
             // A reader must not throw; if one does, the file is failed, not the scan.
             result = new ReadResult(0, null, null, List.of(), "internal error while reading: " + e);
         }
+        if (owa != null) builds.offer(owa.clue());
         List<String> warnings = new ArrayList<>(result.warnings());
         if (detections.sweep.checksLogs() && file.kind() != SourceKind.WINDOWS_EVTX) {
             FileSweep.Outcome yara = detections.sweep.sweep(file.file(), FileSweep.MAX_LOG_BYTES);
@@ -77,16 +97,30 @@ final class FileScan {
         return new FileOutcome(coverage, findings, size);
     }
 
-    /** Why a file that is not a log gets the web-file sweep, or null: see {@link WebFiles}. */
-    private static String sweepReason(Classified file) {
-        byte[] head = new byte[4096];
-        int n;
+    /** The first bytes of a file that is not a log, or 0 if it cannot be read. */
+    private static int head(Classified file, byte[] head) {
         try (InputStream in = file.file().open()) {
-            n = in.readNBytes(head, 0, head.length);
+            return in.readNBytes(head, 0, head.length);
         } catch (IOException | RuntimeException e) {
-            n = 0;
+            return 0;
         }
-        return WebFiles.reason(file.file().path(), head, n);
+    }
+
+    /** A registry export or ExSetup version text: its build goes to the exposure, the file to coverage. */
+    private FileOutcome buildInfo(Classified file, long size) {
+        byte[] bytes;
+        try (InputStream in = file.file().open()) {
+            bytes = in.readNBytes(BuildInfoFile.MAX_BYTES);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        BuildInfoFile.Outcome o = BuildInfoFile.read(bytes, bytes.length, file.file().path());
+        if (o == null) return null;
+        builds.offer(o.clue());
+        FileCoverage coverage = o.clue() != null
+                ? new FileCoverage(file.file().path(), BuildInfoFile.KIND, 0, null, null, "read", null, List.of())
+                : new FileCoverage(file.file().path(), BuildInfoFile.KIND, 0, null, null, "failed", o.problem(), List.of());
+        return new FileOutcome(coverage, List.of(), size);
     }
 
     private FileOutcome sweep(Classified file, String why, long size) {

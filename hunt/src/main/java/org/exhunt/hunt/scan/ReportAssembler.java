@@ -23,6 +23,7 @@ public final class ReportAssembler {
         return ScanReport.builder()
                 .tool("exhunt", version)
                 .scan(info)
+                .exposure(result.exposure())
                 .coverage(result.coverage())
                 .findings(result.findings())
                 .errors(result.errors())

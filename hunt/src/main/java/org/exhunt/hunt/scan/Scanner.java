@@ -12,6 +12,9 @@ import org.exhunt.hunt.evidence.Classified;
 import org.exhunt.hunt.evidence.Discovery;
 import org.exhunt.hunt.evidence.DiscoveryProblem;
 import org.exhunt.hunt.evidence.EvidenceLimits;
+import org.exhunt.hunt.exposure.BuildClues;
+import org.exhunt.hunt.exposure.BuildTable;
+import org.exhunt.hunt.exposure.ExposureOf;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.report.FileCoverage;
 import org.exhunt.hunt.report.FindingOrder;
@@ -45,11 +48,12 @@ public final class Scanner {
 
         List<FileCoverage> coverage = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
+        BuildClues builds = new BuildClues();
         try (Discovery discovery = Discovery.of(options.inputs(), EvidenceLimits.defaults())) {
             for (DiscoveryProblem p : discovery.problems()) errors.add(new ScanError(p.path(), p.reason()));
             List<Classified> files = discovery.files();
             listener.planned(files.size(), files.stream().mapToLong(c -> Math.max(0, c.file().size())).sum());
-            FileScan fileScan = new FileScan(detections, correlator, options);
+            FileScan fileScan = new FileScan(detections, correlator, options, builds);
             for (FileOutcome o : readAll(files, fileScan, options.threads(), listener)) {
                 coverage.add(o.coverage());
                 findings.addAll(o.findings());
@@ -60,7 +64,18 @@ public final class Scanner {
         findings.sort(FindingOrder.ORDER);
         long events = coverage.stream().mapToLong(FileCoverage::events).sum();
         return new ScanResult(options, started, clock.instant(), events, detections.counts(),
-                coverage, findings, errors);
+                coverage, findings, errors, exposure(builds, errors));
+    }
+
+    /** The exposure of the best build clue; a broken build table is an error of the scan, not its end. */
+    private static org.exhunt.hunt.report.Exposure exposure(BuildClues builds, List<ScanError> errors) {
+        if (builds.best() == null) return org.exhunt.hunt.report.Exposure.UNKNOWN;
+        try {
+            return ExposureOf.of(builds.best(), BuildTable.builtIn());
+        } catch (RuntimeException e) {
+            errors.add(new ScanError("rules", "Exchange build table: " + e.getMessage()));
+            return org.exhunt.hunt.report.Exposure.UNKNOWN;
+        }
     }
 
     /**
