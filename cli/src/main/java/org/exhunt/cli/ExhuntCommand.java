@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Finds, explains and helps contain compromises of on-premises Microsoft Exchange servers.",
-        subcommands = {ScanCommand.class, RulesCommand.class, EvtxCommand.class, YaraCommand.class},
+        subcommands = {ScanCommand.class, RulesCommand.class, EvtxCommand.class, YaraCommand.class, ExposureCommand.class},
         footer = {"", "Exit codes: 0 nothing at or above the fail level, 1 findings, 2 usage or fatal error."})
 final class ExhuntCommand implements Runnable {
 
