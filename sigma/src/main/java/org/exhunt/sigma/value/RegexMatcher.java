@@ -23,9 +23,12 @@ final class RegexMatcher implements ValueMatcher {
      * Checked before the regex engine runs.
      */
     private final char[][][] required;
+    /** Set when the expression is a bare {@code .{n,}}: answered by counting, see {@link DotRun}. */
+    private final DotRun dotRun;
 
-    private RegexMatcher(Pattern pattern, boolean ignoreCase) {
+    private RegexMatcher(Pattern pattern, boolean ignoreCase, boolean dotAll) {
         this.pattern = pattern;
+        this.dotRun = DotRun.of(pattern.pattern(), dotAll);
         this.matchesEmpty = pattern.matcher("").find();
         String lit = RegexLiterals.longestRequired(pattern.pattern(), ignoreCase);
         this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
@@ -46,7 +49,7 @@ final class RegexMatcher implements ValueMatcher {
         int flags = (ignoreCase ? Pattern.CASE_INSENSITIVE : 0) | (multiline ? Pattern.MULTILINE : 0)
                 | (dotAll ? Pattern.DOTALL : 0);
         try {
-            return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase);
+            return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase, dotAll);
         } catch (PatternSyntaxException e) {
             String unsupported = unsupportedConstruct(regex);
             if (unsupported != null) {
@@ -111,6 +114,9 @@ final class RegexMatcher implements ValueMatcher {
             return matchesEmpty && field != null && event.has(field);
         }
         String text = Texts.of(value);
+        if (dotRun != null) {
+            return dotRun.occursIn(text);
+        }
         // Running RE2/J costs far more than looking for a few plain runs; most values that pass
         // a rule's literal gate still lack one of the expression's other required runs.
         for (char[][] options : required) {
