@@ -102,6 +102,14 @@ final class LiteralMatchers {
             this.firstUpper = ignoreCase && first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
         }
 
+        /**
+         * The substring sought, for screening many of them in one pass ({@link ContainsScreen}),
+         * or null when this matcher folds dashes, which the screen's automaton does not.
+         */
+        String screenLiteral() {
+            return lit.length == 0 || fold.dashes() ? null : new String(lit);
+        }
+
         @Override
         public boolean matches(String text) {
             int last = text.length() - lit.length;

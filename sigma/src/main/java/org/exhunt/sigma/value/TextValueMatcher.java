@@ -28,6 +28,11 @@ final class TextValueMatcher implements ValueMatcher {
         return matcher.matches(Texts.of(value));
     }
 
+    /** See {@link LiteralMatchers.Contains#screenLiteral()}; null for any other shape of value. */
+    String screenLiteral() {
+        return !matchesEmpty && matcher instanceof LiteralMatchers.Contains c ? c.screenLiteral() : null;
+    }
+
     @Override
     public Set<String> literals() {
         return literals;

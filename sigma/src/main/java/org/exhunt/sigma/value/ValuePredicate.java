@@ -22,6 +22,13 @@ final class ValuePredicate implements FieldPredicate {
     private final boolean all;
     private final boolean negated;
     private final Set<String> literals;
+    /**
+     * One-pass screen of the item's substring values ({@link ContainsScreen#NONE} when it has
+     * too few), built on the first test: most items of a large rule set are never tested, their
+     * rule's literal gate never opening, and building thousands of automata up front cost more
+     * than the screens saved. Racing threads may each build one; they are equal and immutable.
+     */
+    private volatile ContainsScreen screen;
 
     ValuePredicate(String field, List<List<ValueMatcher>> groups, boolean all, boolean negated) {
         this.field = field;
@@ -41,6 +48,7 @@ final class ValuePredicate implements FieldPredicate {
         this.all = all;
         this.negated = negated;
         this.literals = negated ? null : computeLiterals();
+        this.screen = field == null ? ContainsScreen.NONE : null;
     }
 
     @Override
@@ -50,7 +58,10 @@ final class ValuePredicate implements FieldPredicate {
             result = all ? allKeywords(event) : anyKeyword(event, anyOf);
         } else {
             Object value = event.get(field);
-            if (all) {
+            ContainsScreen sc = value == null || value instanceof List<?> ? ContainsScreen.NONE : screen();
+            if (sc != ContainsScreen.NONE) {
+                result = screened(sc, value, event);
+            } else if (all) {
                 result = true;
                 for (ValueMatcher[] g : groups) {
                     if (!matchesAny(g, value, event)) {
@@ -63,6 +74,46 @@ final class ValuePredicate implements FieldPredicate {
             }
         }
         return result != negated;
+    }
+
+    /**
+     * The same answer as the plain evaluation for a scalar value, with the substring values the
+     * screen rules out skipped; which matchers remain are kept by their index in {@link #anyOf},
+     * the groups' matchers in order.
+     */
+    private boolean screened(ContainsScreen sc, Object value, SigmaEvent event) {
+        boolean[] possible = sc.candidates(Texts.of(value));
+        if (!all) {
+            for (int i = 0; i < anyOf.length; i++) {
+                if (possible[i] && anyOf[i].matches(value, event, field)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        int at = 0;
+        for (ValueMatcher[] g : groups) {
+            boolean any = false;
+            for (ValueMatcher m : g) {
+                if (!any && possible[at] && m.matches(value, event, field)) {
+                    any = true;
+                }
+                at++;
+            }
+            if (!any) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private ContainsScreen screen() {
+        ContainsScreen sc = screen;
+        if (sc == null) {
+            sc = ContainsScreen.of(anyOf);
+            screen = sc;
+        }
+        return sc;
     }
 
     private boolean matchesAny(ValueMatcher[] ms, Object value, SigmaEvent event) {
