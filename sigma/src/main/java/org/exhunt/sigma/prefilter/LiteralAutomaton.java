@@ -212,14 +212,23 @@ public final class LiteralAutomaton {
         int[] delta = null;
         if ((long) n * classes <= maxTable) {
             delta = new int[n * classes];
+            int[] classOf = new int[Character.MAX_VALUE + 1];
+            for (int cl = 1; cl < classes; cl++) {
+                classOf[classChar[cl]] = cl;
+            }
             for (int o = 0; o < n; o++) {
                 int s = order[o];
                 int base = s * classes;
-                int failBase = fail[s] * classes;
-                for (int cl = 1; cl < classes; cl++) {
-                    int t = step(keys, next, s, classChar[cl]);
-                    // Failure targets come earlier in breadth-first order, so their row is done.
-                    delta[base + cl] = t >= 0 ? t : (s == 0 ? 0 : delta[failBase + cl]);
+                // A state goes where its failure state goes, except along its own edges. Failure
+                // targets come earlier in breadth-first order, so their row is done; the start
+                // state's row stays 0 (back to the start) except along its edges.
+                if (s != 0) {
+                    System.arraycopy(delta, fail[s] * classes, delta, base, classes);
+                }
+                char[] k = keys[s];
+                int[] t = next[s];
+                for (int i = 0; i < k.length; i++) {
+                    delta[base + classOf[k[i]]] = t[i];
                 }
             }
             // Store row offsets rather than states, and mark states with output by a negative
@@ -253,6 +262,38 @@ public final class LiteralAutomaton {
 
     /** Reports every literal that occurs in {@code text}, ignoring case. */
     public void scan(CharSequence text, HitSink sink) {
+        if (text instanceof String s) {
+            scan(s, sink);
+            return;
+        }
+        if (delta == null) {
+            scanSparse(text, sink);
+            return;
+        }
+        int[] d = delta;
+        int[] ac = asciiClass;
+        int k = classes;
+        int row = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            int cl = c < ASCII ? ac[c] : wideClassOf(c);
+            row = d[row + cl];
+            if (row < 0) {
+                row = ~row;
+                int[] o = out[row / k];
+                for (int j = 0; j < o.length; j++) {
+                    sink.hit(o[j]);
+                }
+            }
+        }
+    }
+
+    /**
+     * As {@link #scan(CharSequence, HitSink)}. Event values are Strings, and reading a String's
+     * characters through its own class rather than the CharSequence interface lets the compiler
+     * inline {@code charAt}: this loop runs over every gated field of every event.
+     */
+    public void scan(String text, HitSink sink) {
         if (delta == null) {
             scanSparse(text, sink);
             return;
@@ -309,6 +350,31 @@ public final class LiteralAutomaton {
     }
 
     private void scanSparse(CharSequence text, HitSink sink) {
+        int s = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char raw = text.charAt(i);
+            char c = raw < ASCII ? (char) (raw - 'A' <= 'Z' - 'A' && raw >= 'A' ? raw | 0x20 : raw) : fold(raw);
+            while (true) {
+                int t = step(keys, next, s, c);
+                if (t >= 0) {
+                    s = t;
+                    break;
+                }
+                if (s == 0) {
+                    break;
+                }
+                s = fail[s];
+            }
+            if (emits[s]) {
+                int[] o = out[s];
+                for (int j = 0; j < o.length; j++) {
+                    sink.hit(o[j]);
+                }
+            }
+        }
+    }
+
+    private void scanSparse(String text, HitSink sink) {
         int s = 0;
         for (int i = 0, n = text.length(); i < n; i++) {
             char raw = text.charAt(i);
