@@ -88,12 +88,15 @@ final class AtomPlanner {
         final int backMin;
         final int backMax;
         final int quality;
+        /** What a match holds before the window, when known: the segment's prefix and its first positions. */
+        final List<Node> before;
 
-        private Window(List<ByteClass> positions, int backMin, int backMax, int quality) {
+        private Window(List<ByteClass> positions, int backMin, int backMax, int quality, List<Node> before) {
             this.positions = positions;
             this.backMin = backMin;
             this.backMax = backMax;
             this.quality = quality;
+            this.before = before;
         }
 
         static Window of(Segment s, int[] size, int[] value, int i, int len) {
@@ -108,7 +111,13 @@ final class AtomPlanner {
             long cap = Limits.MAX_MATCH_LENGTH - len;
             long hi = s.maxOffset() == Segment.UNBOUNDED ? cap : Math.min(cap, (long) s.maxOffset() + i);
             if (lo > cap || hi < lo) return null;
-            return new Window(s.positions().subList(i, i + len), (int) lo, (int) hi, quality(size, value, i, len, (int) (hi - lo)));
+            List<Node> before = null;
+            if (s.before() != null && lo != hi) {
+                before = new ArrayList<>(s.before());
+                for (int j = 0; j < i; j++) before.add(new Node.One(s.positions().get(j)));
+            }
+            return new Window(s.positions().subList(i, i + len), (int) lo, (int) hi, quality(size, value, i, len, (int) (hi - lo)),
+                    before);
         }
 
         void expand(int pattern, List<Atom> out) {
@@ -125,7 +134,8 @@ final class AtomPlanner {
                 }
                 acc = next;
             }
-            for (byte[] b : acc) out.add(new Atom(pattern, b, backMin, backMax));
+            Program backward = before == null ? null : Backward.program(before);
+            for (byte[] b : acc) out.add(new Atom(pattern, b, backMin, backMax, backward));
         }
     }
 }

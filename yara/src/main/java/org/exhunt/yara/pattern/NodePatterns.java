@@ -120,8 +120,9 @@ final class NodePatterns {
                 List<List<Node>> next = new ArrayList<>();
                 for (List<Node> w : ways) {
                     for (Node option : alt.options()) {
+                        // The option's own items join the way, so runs inside it know what precedes them.
                         List<Node> copy = new ArrayList<>(w);
-                        copy.add(option);
+                        copy.addAll(flatten(option));
                         next.add(copy);
                     }
                 }
@@ -170,8 +171,17 @@ final class NodePatterns {
             this.charSize = wide ? 2 : 1;
         }
 
+        /** Nesting below the way's own items; a run starting at depth 0 knows what precedes it. */
+        private int depth;
+        private List<Node> items = List.of();
+        private int item;
+        private List<Node> runBefore;
+
         List<Segment> run(Node n) {
-            walk(n);
+            // The way's items one by one, so a run that starts at one of them can name the items
+            // before it (see Segment.before); wide forms interleave zero bytes and are not tracked.
+            items = n instanceof Node.Concat c ? c.items() : List.of(n);
+            for (item = 0; item < items.size(); item++) walk(items.get(item));
             close();
             return segments;
         }
@@ -181,15 +191,20 @@ final class NodePatterns {
                     if (run.isEmpty()) {
                         runMin = min;
                         runMax = max;
+                        runBefore = depth == 0 && charSize == 1 ? List.copyOf(items.subList(0, item)) : null;
                     }
                     run.add(one.accepts());
                     if (charSize == 2) run.add(ByteClass.of(0));
                     advance(charSize, charSize);
             } else if (n instanceof Node.Concat c) {
+                depth++;
                 c.items().forEach(this::walk);
+                depth--;
             } else if (n instanceof Node.Repeat r) {
                     int fixed = Math.min(r.min(), MAX_UNROLL_FOR_ATOMS);
+                    depth++;
                     for (int i = 0; i < fixed; i++) walk(r.body());
+                    depth--;
                     close();
                     long bodyMin = (long) Node.minLength(r.body()) * charSize;
                     int bodyMax = Node.maxLength(r.body());
@@ -211,7 +226,7 @@ final class NodePatterns {
         private void close() {
             if (!run.isEmpty() && runMin <= Limits.MAX_MATCH_LENGTH) {
                 int hi = runMax < 0 || runMax > Limits.MAX_MATCH_LENGTH ? Segment.UNBOUNDED : (int) runMax;
-                segments.add(new Segment(List.copyOf(run), (int) runMin, hi));
+                segments.add(new Segment(List.copyOf(run), (int) runMin, hi, runBefore));
             }
             run = new ArrayList<>();
         }

@@ -103,6 +103,7 @@ public final class PatternSet {
     public boolean scan(byte[] data, MatchSink sink, long deadline) {
         Candidates[] cand = new Candidates[patterns.length];
         int[] hits = {0};
+        java.util.Map<Program, Backward> backwards = new java.util.IdentityHashMap<>();
         try {
             automaton.scan(data, (atomIndex, end) -> {
                 // A flood of atom hits (a common atom over a large buffer) is where time goes
@@ -115,7 +116,14 @@ public final class PatternSet {
                 int lo = Math.max(0, atomStart - a.backMax());
                 Candidates c = cand[a.pattern()];
                 if (c == null) cand[a.pattern()] = c = new Candidates();
-                c.add(lo, hi);
+                if (a.backward() == null) {
+                    c.add(lo, hi);
+                } else {
+                    Candidates target = c;
+                    backwards.computeIfAbsent(a.backward(), Backward::new).starts(data, atomStart, lo, s -> {
+                        if (s <= hi) target.add(s, s);
+                    });
+                }
             });
         } catch (OutOfTime e) {
             return false;

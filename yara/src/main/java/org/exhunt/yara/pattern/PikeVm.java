@@ -8,6 +8,8 @@ package org.exhunt.yara.pattern;
  */
 final class PikeVm {
 
+    private static final Node.Kind[] KINDS = Node.Kind.values();
+
     private final Program prog;
     /** Bytes per character: 2 for {@code wide}, where every character is followed by a zero byte. */
     private final int charSize;
@@ -83,7 +85,7 @@ final class PikeVm {
                     stack[sp++] = prog.x[pc];
                 }
                 case Program.ASSERT -> {
-                    if (holds(Node.Kind.values()[prog.x[pc]], data, p)) stack[sp++] = pc + 1;
+                    if (holds(KINDS[prog.x[pc]], data, p)) stack[sp++] = pc + 1;
                 }
                 default -> list[count++] = pc;
             }
