@@ -22,9 +22,9 @@ public final class ExposureOf {
         String source = switch (clue.strength()) {
             case REGISTRY -> "registry export " + clue.source();
             case EXSETUP -> "ExSetup.exe version in " + clue.source();
-            case OWA_PATH -> "OWA/ECP path in " + clue.source() + " (names the CU, not the update"
-                    + (a.uncertain().isEmpty() ? ")" : "; also open unless an update of it is installed: "
-                    + String.join(" ", a.uncertain()) + ")");
+            case OWA_PATH -> "OWA/ECP path in " + clue.source() + ", which names the CU but not its update"
+                    + (a.uncertain().isEmpty() ? "" : "; open too unless an update of that CU is installed: "
+                    + String.join(" ", a.uncertain()));
         };
         List<String> cves = new ArrayList<>(a.open());
         if (!a.standing().known()) source += " [" + a.name() + "]";

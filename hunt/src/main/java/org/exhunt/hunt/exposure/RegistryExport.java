@@ -56,7 +56,9 @@ public final class RegistryExport {
                         + " is not a dword value (expected \"" + properName(name) + "\"=dword:0000000f style)");
             }
             try {
-                values.put(name, (int) Long.parseLong(data.substring(7).strip(), 16));
+                long v = Long.parseLong(data.substring(7).strip(), 16);
+                if (v < 0 || v > Integer.MAX_VALUE) throw new NumberFormatException("out of range");
+                values.put(name, (int) v);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(path + " line " + (i + 1) + ": '" + data.substring(7).strip()
                         + "' is not eight hexadecimal digits");

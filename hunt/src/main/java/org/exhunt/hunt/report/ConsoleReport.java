@@ -90,7 +90,7 @@ public final class ConsoleReport {
     private void exposure(Exposure exposure) {
         if (exposure.build() == null) return;
         out.append(bold("Exposure")).append(": Exchange ").append(p(exposure.build()));
-        if (exposure.source() != null) out.append(" (").append(p(exposure.source())).append(')');
+        if (exposure.source() != null) out.append(" from ").append(p(exposure.source()));
         out.append(" — ").append(exposure.cves().isEmpty() ? "no known open CVE"
                 : paint("open: " + p(String.join(" ", exposure.cves())), "31")).append("\n\n");
     }

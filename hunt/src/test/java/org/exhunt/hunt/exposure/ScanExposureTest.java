@@ -50,7 +50,7 @@ class ScanExposureTest {
         Exposure e = scan(evidence).exposure();
         assertThat(e.build()).isEqualTo("15.1.2106");
         assertThat(e.source()).startsWith("OWA/ECP path in ").contains("u_ex210303.log line 6")
-                .contains("names the CU, not the update").contains("CVE-2021-26855");
+                .contains("names the CU but not its update").contains("CVE-2021-26855");
         // 2016 CU18's last update (Mar21SU) fixed ProxyLogon only.
         assertThat(e.cves()).containsExactly("CVE-2021-34473", "CVE-2021-34523", "CVE-2021-31207",
                 "CVE-2022-41040", "CVE-2022-41082", "CVE-2022-41080");
@@ -71,7 +71,7 @@ class ScanExposureTest {
         ScanReport report = ReportAssembler.assemble(result, "test");
         assertThat(report.exposure()).isEqualTo(result.exposure());
         assertThat(ConsoleReport.render(report, false))
-                .contains("Exposure: Exchange 15.2.792.10 (registry export ")
+                .contains("Exposure: Exchange 15.2.792.10 from registry export ")
                 .contains("open: CVE-2021-34473 CVE-2021-34523 CVE-2021-31207 CVE-2022-41040 CVE-2022-41082 CVE-2022-41080");
     }
 
