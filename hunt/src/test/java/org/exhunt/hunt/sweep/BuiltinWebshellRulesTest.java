@@ -59,6 +59,10 @@ class BuiltinWebshellRulesTest {
             List<String> tagList = List.of(tags.split(" "));
             if (!tagList.contains("attack.t1505.003")) wrong.add(where + "tags lack attack.t1505.003: " + tags);
             if (!tagList.contains("attack.persistence")) wrong.add(where + "tags lack attack.persistence: " + tags);
+            // A web shell on disk means the server was compromised: the verdict reads this tag.
+            if (!tagList.contains("exhunt.outcome.post-exploitation")) {
+                wrong.add(where + "tags lack exhunt.outcome.post-exploitation: " + tags);
+            }
             if (!isUuid(meta.get("id"))) wrong.add(where + "id is not a UUID: " + meta.get("id"));
             if (!"exhunt".equals(meta.get("author"))) wrong.add(where + "author is not exhunt: " + meta.get("author"));
             if (!(meta.get("date") instanceof String d && d.matches("\\d{4}-\\d{2}-\\d{2}"))) {
