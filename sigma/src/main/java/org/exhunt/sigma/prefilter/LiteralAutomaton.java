@@ -212,10 +212,6 @@ public final class LiteralAutomaton {
         int[] delta = null;
         if ((long) n * classes <= maxTable) {
             delta = new int[n * classes];
-            int[] classOf = new int[Character.MAX_VALUE + 1];
-            for (int cl = 1; cl < classes; cl++) {
-                classOf[classChar[cl]] = cl;
-            }
             for (int o = 0; o < n; o++) {
                 int s = order[o];
                 int base = s * classes;
@@ -228,7 +224,9 @@ public final class LiteralAutomaton {
                 char[] k = keys[s];
                 int[] t = next[s];
                 for (int i = 0; i < k.length; i++) {
-                    delta[base + classOf[k[i]]] = t[i];
+                    char c = k[i];
+                    int cl = c < ASCII ? byFolded[c] : wideClass[Arrays.binarySearch(wideChars, c)];
+                    delta[base + cl] = t[i];
                 }
             }
             // Store row offsets rather than states, and mark states with output by a negative
