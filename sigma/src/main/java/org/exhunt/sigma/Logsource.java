@@ -20,6 +20,22 @@ public record Logsource(String product, String category, String service) {
         return wanted == null || (actual != null && wanted.equalsIgnoreCase(actual));
     }
 
+    /*
+     * Written out rather than left to the record's generated methods, which the quick compiler
+     * runs through method handles: every Windows event looks its matcher up by logsource.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return o == this || (o instanceof Logsource l && java.util.Objects.equals(product, l.product)
+                && java.util.Objects.equals(category, l.category) && java.util.Objects.equals(service, l.service));
+    }
+
+    @Override
+    public int hashCode() {
+        return (java.util.Objects.hashCode(product) * 31 + java.util.Objects.hashCode(category)) * 31
+                + java.util.Objects.hashCode(service);
+    }
+
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder();
