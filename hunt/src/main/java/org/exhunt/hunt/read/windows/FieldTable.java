@@ -29,6 +29,14 @@ final class FieldTable {
      */
     private final String[] askedNames;
     private final int[] askedHashes;
+    /**
+     * The same memory for names written into the table, kept apart so that sources writing a new
+     * String per record (JSON exports) cannot push out the names rules ask for. EVTX records
+     * name their fields with the chunk's own String objects, the same for every record of the
+     * chunk, so this spares hashing each name of each record.
+     */
+    private final String[] putNames;
+    private final int[] putHashes;
 
     /** A table for one reader thread, remembering the hashes of the names rules ask for. */
     FieldTable() {
@@ -39,6 +47,8 @@ final class FieldTable {
     FieldTable(boolean remember) {
         askedNames = remember ? new String[1024] : null;
         askedHashes = remember ? new int[1024] : null;
+        putNames = remember ? new String[1024] : null;
+        putHashes = remember ? new int[1024] : null;
     }
 
     void clear() {
@@ -82,9 +92,7 @@ final class FieldTable {
 
     /** Sets a field, replacing the value of a field of the same name (in any letter case). */
     void put(String name, Object value, boolean isKeyword) {
-        // Names written into the table are often new String objects (one per record), which the
-        // asked-names memory would only churn: hash them directly.
-        int hash = foldHash(name);
+        int hash = putHash(name);
         int at = indexOf(name, hash);
         if (at >= 0) {
             values[at] = value;
@@ -96,7 +104,7 @@ final class FieldTable {
 
     /** Sets a field only when no field of that name exists yet. */
     void putIfAbsent(String name, Object value, boolean isKeyword) {
-        int hash = foldHash(name);
+        int hash = putHash(name);
         if (indexOf(name, hash) < 0) add(name, value, isKeyword, hash);
     }
 
@@ -134,12 +142,20 @@ final class FieldTable {
     }
 
     private int hashOf(String name) {
-        if (askedNames == null) return foldHash(name);
-        int at = name.hashCode() & (askedNames.length - 1);
-        if (askedNames[at] == name) return askedHashes[at];
+        return askedNames == null ? foldHash(name) : remembered(askedNames, askedHashes, name);
+    }
+
+    private int putHash(String name) {
+        return putNames == null ? foldHash(name) : remembered(putNames, putHashes, name);
+    }
+
+    /** The folded hash of a name, from the memory when this very String object was seen before. */
+    private static int remembered(String[] names, int[] hashes, String name) {
+        int at = name.hashCode() & (names.length - 1);
+        if (names[at] == name) return hashes[at];
         int h = foldHash(name);
-        askedHashes[at] = h;
-        askedNames[at] = name;
+        hashes[at] = h;
+        names[at] = name;
         return h;
     }
 
