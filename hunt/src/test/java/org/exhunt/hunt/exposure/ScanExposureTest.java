@@ -107,11 +107,12 @@ class ScanExposureTest {
     }
 
     @Test
-    void exampleCompromiseShowsItsExchange2016Cu18Line() {
+    void exampleCompromiseIsAnUnpatchedExchange2016Cu19ByItsRegistryExport() {
         Path example = exampleFolder("proxylogon-compromised");
         Exposure e = scan(example).exposure();
-        assertThat(e.build()).isEqualTo("15.1.2106");
-        assertThat(e.cves()).contains("CVE-2021-34473", "CVE-2022-41082");
+        assertThat(e.build()).isEqualTo("15.1.2176.2");
+        assertThat(e.source()).startsWith("registry export ").endsWith("exchange-setup.reg line 3");
+        assertThat(e.cves()).hasSize(10).startsWith("CVE-2021-26855");
     }
 
     @Test
