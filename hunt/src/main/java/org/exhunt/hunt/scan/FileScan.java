@@ -45,11 +45,13 @@ final class FileScan {
         if (file.kind().logsource() == null) {
             byte[] head = new byte[4096];
             int n = size == 0 ? 0 : head(file, head);
-            if (n > 0 && size <= BuildInfoFile.MAX_BYTES && BuildInfoFile.mayBe(head, n)) {
+            String why = n == 0 ? null : WebFiles.reason(file.file().path(), head, n);
+            // A web file is always swept, and never trusted for the build: text planted in a web
+            // folder must neither escape the sweep nor make the server look patched.
+            if (why == null && n > 0 && size <= BuildInfoFile.MAX_BYTES && BuildInfoFile.mayBe(head, n)) {
                 FileOutcome info = buildInfo(file, size);
                 if (info != null) return info;
             }
-            String why = n == 0 ? null : WebFiles.reason(file.file().path(), head, n);
             if (why != null) {
                 return sweep(file, why, size);
             }

@@ -101,6 +101,16 @@ class ScanExposureTest {
     }
 
     @Test
+    void buildTextInsideAWebFileIsSweptAndNotTrusted(@TempDir Path evidence) throws IOException {
+        webLog(evidence);
+        Path web = Files.createDirectories(evidence.resolve("inetpub/wwwroot/aspnet_client"));
+        Files.writeString(web.resolve("version.aspx"), "ExSetup\r\n15.2.1748.10\r\n");
+        ScanResult result = scan(evidence);
+        assertThat(coverageOf(result, "version.aspx").kind()).isEqualTo("web-file");
+        assertThat(result.exposure().build()).isEqualTo("15.1.2106");
+    }
+
+    @Test
     void evidenceWithoutBuildInformationLeavesExposureUnknown(@TempDir Path evidence) throws IOException {
         Files.writeString(evidence.resolve("u_ex1.log"), IIS_HEADER + request("00:00:01", "/owa/auth/logon.aspx", 200));
         assertThat(scan(evidence).exposure()).isEqualTo(Exposure.UNKNOWN);
