@@ -63,7 +63,9 @@ final class FileScan {
         // choose their rules one by one (null here).
         Matcher perFile = file.kind().logsourcePerEvent() ? null : detections.matcher(file.kind());
         long[] outOfRange = {0};
-        // Web requests for OWA/ECP version folders tell the CU line even without other build evidence.
+        // Web requests for OWA/ECP version folders tell the CU line even without other build
+        // evidence. They are watched whatever --since/--until say: exposure is about the server
+        // as it is now, not about the time window of the hunt.
         OwaPathWatcher owa = file.kind() == SourceKind.IIS_W3C || file.kind() == SourceKind.EXCHANGE_HTTPPROXY
                 ? new OwaPathWatcher() : null;
         Consumer<LogEvent> onEvent = event -> {
