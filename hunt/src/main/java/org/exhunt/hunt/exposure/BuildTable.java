@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.exhunt.hunt.scan.BuiltInRules;
+import org.exhunt.hunt.pack.BuiltInRules;
 
 /**
  * The table of Exchange builds and the CVEs each closes ({@code rules/exchange-builds.csv}), and

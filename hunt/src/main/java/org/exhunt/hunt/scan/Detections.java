@@ -1,5 +1,6 @@
 package org.exhunt.hunt.scan;
 
+import org.exhunt.hunt.pack.BuiltInRules;
 import java.util.ArrayList;
 import org.exhunt.hunt.sweep.FileSweep;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.exhunt.hunt.scan;
 
+import org.exhunt.hunt.pack.BuiltInRules;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.exhunt.hunt.scan;
+package org.exhunt.hunt.pack;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
