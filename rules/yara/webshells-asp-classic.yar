@@ -70,9 +70,12 @@ rule exhunt_asp_fso_writes_request_data
         $self_path = /ServerVariables\s*\(\s*["'](SCRIPT_NAME|PATH_TRANSLATED|PATH_INFO|URL)["']\s*\)/ nocase ascii wide
         $write = /\.(write|writeline)\s*[\s(]/ nocase ascii wide
     condition:
-        $fso and ($create_from_request or $write_request or ($create_self and $request)
-                  or (filesize < 30KB and $create and $write and #request > 1)
-                  or ($self_path and $create and $write and $request))
+        ($fso and ($create_from_request or $write_request or ($create_self and $request)
+                   or (filesize < 30KB and $create and $write and #request > 1)
+                   or ($self_path and $create and $write and $request)))
+        // CreateTextFile and OpenTextFile are FileSystemObject methods: a file created at a path
+        // the request names is the technique even when the ProgID is hidden from the first clause
+        or ($create_from_request and $write)
 }
 
 rule exhunt_asp_file_manager
@@ -114,9 +117,11 @@ rule exhunt_asp_remote_file_dropper
         $http = /(Microsoft|Msxml2)\.(Server)?XMLHTTP/ nocase ascii wide
         $stream = "ADODB.Stream" nocase ascii wide
         $save = /\.SaveToFile\s*\(?\s*(server\s*\.\s*mappath|request)/ nocase ascii wide
+        // a fixed target path that ends in a server-script extension: the page installs a page
+        $save_as_script = /\.SaveToFile\s*\(?\s*["'][^"'\r\n]{1,200}\.(asp|aspx|asa|cer|cdx|ashx|asmx|php|jsp)["']/ nocase ascii wide
         $body = "responseBody" nocase ascii wide
     condition:
-        filesize < 20KB and $http and $stream and $save and $body
+        filesize < 20KB and $http and $stream and ($save or $save_as_script) and $body
 }
 
 rule exhunt_asp_sql_console
@@ -263,4 +268,43 @@ rule exhunt_asp_dynamic_com_or_wmi_process
         $create = /\.Create\s*[\s(]/ nocase ascii wide
     condition:
         $com_from_request or ($wmi and $process_class and $create)
+}
+
+rule exhunt_asp_com_name_assembled_from_pieces
+{
+    meta:
+        title = "Classic ASP page creates a COM object whose name it glues together from pieces"
+        description = "CreateObject gets its ProgID as three or more concatenated pieces (short literals, Chr() codes, variables), for example 'scr' & 'ipt' & 'ing.' and so on, so that the name of the file system, shell or script-control object never appears whole. Applications name the objects they use."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 exhunt.outcome.post-exploitation"
+        id = "a2e48851-27c7-4300-a09c-51b8eb204532"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        // the first piece is a literal or a Chr() code, then at least two more pieces joined by &
+        $assembled = /CreateObject\s*\(\s*("[^"\r\n]{0,24}"|chrw?\s*\(\s*&?\w{1,6}\s*\))\s*&\s*("[^"\r\n]{0,24}"|chrw?\s*\(\s*&?\w{1,6}\s*\)|[a-z_]\w{0,20})\s*&\s*("[^"\r\n]{0,24}"|chrw?\s*\(\s*&?\w{1,6}\s*\))/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $server and $assembled
+}
+
+rule exhunt_asp_intrinsics_handed_to_script_host
+{
+    meta:
+        title = "Classic ASP page hands its Request object to another script host"
+        description = "A page gives the ASP intrinsic objects (Request, Response, Server, Session, Application) to a COM object that runs script: ScriptControl's AddObject followed by ExecuteStatement or Eval, or a third-party encoder object called with a language directive and the intrinsics. The code that runs is then invisible to the page's own text; ordinary components get what they need, not a script language plus the whole request."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution attack.t1059.005 attack.defense-evasion attack.t1027 exhunt.outcome.post-exploitation"
+        id = "7ac66255-7bfa-41da-89d1-3ebe750ae7f2"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $add_request = /\.AddObject\s*\(?\s*[^,\r\n]{1,80},\s*request\b/ nocase ascii wide
+        $run_script = /\.(ExecuteStatement|AddCode|Eval)\b/ nocase ascii wide
+        $intrinsics = /\b(Application|Request|Response|Server|Session)\s*,\s*(Application|Request|Response|Server|Session)\s*,\s*(Application|Request|Response|Server|Session)\s*,\s*(Application|Request|Response|Server|Session)\b/ nocase ascii wide
+        $language = /["']\s*LANGUAGE\s*=\s*(VBSCRIPT|JSCRIPT)/ nocase ascii wide
+        $com = /CreateObject\s*\(/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $server and (($add_request and $run_script) or ($intrinsics and $language and $com))
 }

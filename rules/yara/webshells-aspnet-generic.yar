@@ -401,3 +401,62 @@ rule exhunt_aspnet_parses_request_as_markup
     condition:
         $parse
 }
+
+rule exhunt_aspnet_stub_page_instantiates_compiled_shell
+{
+    meta:
+        title = "Tiny ASP.NET page only constructs a class from a deployed assembly with a key"
+        description = "A page of a few lines whose server script does nothing but create an object of a namespaced class, passing it a hex key: the shell itself lives compiled in a DLL dropped into bin, and the page is the stub that wakes it. Pages of applications carry their own markup or name a code-behind class instead."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 exhunt.outcome.post-exploitation"
+        id = "866bc21b-e559-465b-a707-04b420ef2e0a"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        // a server script block in C# or VB; the quotes around the language may be any two bytes,
+        // because copies of these stubs circulate with typographic quotes
+        $script = /<\s*script[^>]{0,120}language\s*=\s*[^\s>]{0,3}(C#|cs|vb)/ nocase ascii wide
+        $keyed_construction = /=\s*new\s+[A-Za-z_]\w{0,40}(\.[A-Za-z_]\w{0,40}){1,4}\s*\(\s*"[0-9a-fA-F]{8,64}"\s*\)\s*;/ ascii wide
+    condition:
+        filesize < 2KB and $script and $keyed_construction
+}
+
+rule exhunt_aspnet_writes_page_next_to_itself
+{
+    meta:
+        title = "ASP.NET page or control writes a new page beside its own file"
+        description = "A page or user control writes a file whose name is its own physical path plus a server-script extension (.aspx, .ashx, .asmx and the like): a planter that turns any writable control into a second, full web shell at a predictable address."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.command-and-control attack.t1105 exhunt.outcome.post-exploitation"
+        id = "2345ed98-2a9a-4162-8c22-3f0e42be3ef4"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $write_beside_self = /(File\s*\.\s*(WriteAllText|WriteAllBytes|AppendAllText|CreateText|Create|Copy)|new\s+(System\.IO\.)?(StreamWriter|FileStream))\s*\(\s*[^;\r\n]{0,80}(PhysicalPath|MapPath\s*\(\s*Request\s*\.\s*(Path|FilePath|Url|RawUrl|CurrentExecutionFilePath))[^;\r\n]{0,40}\+\s*"\.(aspx|asp|ashx|asmx|asax|ascx|cshtml|config)"/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        $server and $write_beside_self
+}
+
+rule exhunt_aspnet_sql_console_from_request_values
+{
+    meta:
+        title = "Small ASP.NET page opens a connection string and runs a statement both read from the request"
+        description = "A self-contained page copies request values into variables and opens a database connection and a command with them, with no connection string from configuration anywhere: a one-page SQL console that queries any database the server can reach with credentials the attacker supplies."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.collection attack.t1213 exhunt.outcome.post-exploitation"
+        id = "6d63a788-6ea2-447e-9e08-060e7ee787ef"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $connection_from_variable = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc|MySql)Connection\s*\(\s*[a-z_]\w{0,40}\s*\)/ nocase ascii wide
+        $command_from_variable = /new\s+(System\.Data\.)?(SqlClient\.|OleDb\.|Odbc\.)?(Sql|OleDb|Odbc|MySql)Command\s*\(\s*[a-z_]\w{0,40}\s*,/ nocase ascii wide
+        $from_request = /=\s*Request\s*(\.\s*(QueryString|Form|Params))?\s*\[\s*"[^"\r\n]{1,30}"\s*\]\s*;/ nocase ascii wide
+        $exec = /\.\s*(ExecuteReader|ExecuteNonQuery|ExecuteScalar|Fill)\s*\(/ nocase ascii wide
+        // applications take their connection strings from configuration
+        $configured = /ConnectionStrings|ConfigurationManager|ConfigurationSettings|AppSettings/ nocase ascii wide
+        $web = /<%@\s*(Page|WebHandler|WebService|Control)\b|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        filesize < 30KB and $web and $connection_from_variable and $command_from_variable and $exec
+        and #from_request >= 2 and not $configured
+}

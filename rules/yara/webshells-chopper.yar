@@ -162,3 +162,22 @@ rule exhunt_chopper_server_jscript_eval_of_value
     condition:
         any of ($directive, $script_runat_first, $script_language_first) and $eval_value
 }
+
+rule exhunt_chopper_php_evaluates_request
+{
+    meta:
+        title = "PHP one-liner evaluates request data (in whatever file it hides)"
+        description = "PHP code hands a request superglobal to eval, assert, a process function, create_function or preg_replace with the /e modifier: the PHP form of the one-line shell, often hidden in a fake error page. Exchange runs no PHP, but such a file in its web folders marks a server that was seeded with shells; PHP hosts beside it would run it."
+        level = "critical"
+        tags = "attack.persistence attack.t1505.003 attack.execution exhunt.outcome.post-exploitation"
+        id = "c841eb82-ae4c-45e7-a833-588b3cfc4dac"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $php = /<\?(php\b|=|\s)/ nocase ascii wide
+        $eval_request = /\b(eval|assert|system|passthru|shell_exec|exec|popen|create_function)\s*\(\s*(base64_decode\s*\(\s*|stripslashes\s*\(\s*|str_rot13\s*\(\s*){0,2}\$_(POST|GET|REQUEST|COOKIE|SERVER)\s*\[/ nocase ascii wide
+        // the /e modifier evaluates the replacement as PHP; the replacement is the request value
+        $preg_e = /preg_replace\s*\(\s*["'][^"'\r\n]{1,100}\/[a-df-z]{0,5}e[a-z]{0,5}["']\s*,\s*\$_(POST|GET|REQUEST|COOKIE)\s*\[/ nocase ascii wide
+    condition:
+        $php and ($eval_request or $preg_e)
+}

@@ -147,11 +147,15 @@ rule exhunt_multi_tool_database_client_to_any_server
         date = "2026-11-29"
     strings:
         $assembled = /(server|data source|address)\s*=\s*["']\s*[+&]\s*[^;\r\n]{1,60}[;"'][^\r\n]{0,120}(uid|user id|user)\s*=\s*["']?\s*[+&]/ nocase ascii wide
+        // the same assembly spread over several source lines: "Data source=" + a +\n ";User id=" + b
+        $assembled_lines = /(server|data source|address)\s*=\s*["']\s*[+&]\s*[\w.]{1,60}\s*[+&]\s*["']\s*;\s*(uid|user id|user)\s*=/ nocase ascii wide
+        // or a format string whose server and password are placeholders
+        $formatted = /(server|host|data source)\s*=\s*\{\d\}[^"\r\n]{0,80}(password|pwd)\s*=\s*\{\d\}/ nocase ascii wide
         $file_from_request = /data\s+source\s*=\s*["']\s*[+&]\s*(server\s*\.\s*mappath\s*\(\s*)?request\s*(\.\s*(form|querystring|item)\s*)?[\[(]/ nocase ascii wide
         $connection = /SqlConnection|OleDbConnection|OdbcConnection|ADODB\.Connection/ nocase ascii wide
         $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        ($assembled or $file_from_request) and $connection and $server
+        ($assembled or $assembled_lines or $formatted or $file_from_request) and $connection and $server
 }
 
 rule exhunt_multi_tool_aspnet_imports

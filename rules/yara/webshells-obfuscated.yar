@@ -43,12 +43,16 @@ rule exhunt_obfuscated_asp_execute_decoded_text
         author = "exhunt"
         date = "2026-11-29"
     strings:
-        $decoded_literal = /[^.\w](execute|executeglobal)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*["'][^"'\r\n]{20,}["']/ nocase ascii wide
-        $decoded_request = /[^.\w](execute|executeglobal|eval)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*request\s*[\.(]/ nocase ascii wide
-        $decoded_call = /[^.\w](execute|executeglobal)\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*[a-z_]\w{0,30}\s*[,)]/ nocase ascii wide
-        $char_codes = /[^.\w](execute|executeglobal|eval)\s*\(?\s*((execute|eval)\s*\(\s*)?chrw?\s*\(\s*\d+\s*\)\s*[&+]/ nocase ascii wide
+        // \b after the keyword: executeBound(f, ...) in JavaScript or "executed (i)" in prose is
+        // not Execute of a function's result
+        $decoded_literal = /[^.\w](execute|executeglobal)\b\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*["'][^"'\r\n]{20,}["']/ nocase ascii wide
+        $decoded_request = /[^.\w](execute|executeglobal|eval)\b\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*request\s*[\.(]/ nocase ascii wide
+        $decoded_call = /[^.\w](execute|executeglobal)\b\s*\(?\s*[a-z_]\w{0,30}\s*\(\s*[a-z_]\w{0,30}\s*[,)]/ nocase ascii wide
+        $char_codes = /[^.\w](execute|executeglobal|eval)\b\s*\(?\s*((execute|eval)\s*\(\s*)?chrw?\s*\(\s*\d+\s*\)\s*[&+]/ nocase ascii wide
+        // only inside server script: prose such as "Execute Disable (XD)" has the same shape
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
-        any of them
+        $server and any of ($decoded_*, $char_codes)
 }
 
 rule exhunt_obfuscated_asp_execute_session
@@ -149,4 +153,46 @@ rule exhunt_obfuscated_asp_execute_variable
         $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
     condition:
         ($execute_variable or $eval_statement) and $server
+}
+
+rule exhunt_obfuscated_jscript_eval_split_by_comments
+{
+    meta:
+        title = "JScript page chops its code with inline comments and calls eval"
+        description = "A server page in JScript wedges many tiny /*...*/ comments between the pieces of its statements (var/**/x/**/=...) and calls eval: the comments break up 'eval(Request' for signature scanners while the engine ignores them. Real code puts comments between statements, not inside them."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1027 attack.execution exhunt.outcome.post-exploitation"
+        id = "498fc34b-fe69-4c46-8ba1-dc6e87674249"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        $jscript = /Language\s*=\s*["']?J(ava)?Script/ nocase ascii wide
+        // a comment of at most eight characters glued to code on both sides (no '/' inside, so
+        // that each comment is one match and they are counted one by one)
+        $inline_comment = /[\w"'=+,;()\[\]-]\/\*[^\r\n\/]{0,8}\*\/[\w"'=+,;()\[\]-]/ ascii wide
+        // the call may itself be split: eval/**/(
+        $eval = /\beval\b/ nocase ascii wide
+    condition:
+        filesize < 20KB and $jscript and $eval and #inline_comment >= 6
+}
+
+rule exhunt_obfuscated_asp_reversed_text_decoder
+{
+    meta:
+        title = "VBScript function rebuilds text backwards and turns a marker into line breaks"
+        description = "A server script walks a string character by character, puts each character in front of what it has so far (reversing it) and replaces a marker character by vbCrLf: the decoder of shells stored as one reversed line, whose output is then executed. Reversing for display uses StrReverse and needs no line breaks."
+        level = "high"
+        tags = "attack.persistence attack.t1505.003 attack.defense-evasion attack.t1140 exhunt.outcome.post-exploitation"
+        id = "3b3a815f-32b5-4403-b18e-0c7df657e85d"
+        author = "exhunt"
+        date = "2026-11-29"
+    strings:
+        // x = Mid(s, i, 1) & x   (the next character goes in front)
+        $prepend = /=\s*Mid\s*\(\s*\w{1,40}\s*,\s*\w{1,10}\s*,\s*1\s*\)\s*&?\s*\w{1,40}\s*[\r\n]/ nocase ascii wide
+        // x = vbCrLf & x   (a marker stands for a line break)
+        $newline_in_front = /=\s*vbcrlf\s*&\s*\w{1,40}\s*[\r\n]/ nocase ascii wide
+        $walk = /for\s+\w{1,10}\s*=\s*1\s+to\s+len\s*\(/ nocase ascii wide
+        $server = /<%|runat\s*=\s*["']?server/ nocase ascii wide
+    condition:
+        filesize < 50KB and $server and $walk and $prepend and $newline_in_front
 }
