@@ -21,12 +21,13 @@ final class MatchTable implements MatchSink {
     private final int[][] lengths;
     private final int[] counts;
 
-    private final boolean firstOnly;
+    /** In fast mode, which patterns keep every match (others keep their first); null otherwise. */
+    private final boolean[] keepAll;
     private int total;
     private boolean overflowed;
 
-    MatchTable(int patterns, boolean firstOnly) {
-        this.firstOnly = firstOnly;
+    MatchTable(int patterns, boolean[] keepAll) {
+        this.keepAll = keepAll;
         offsets = new int[patterns][];
         lengths = new int[patterns][];
         counts = new int[patterns];
@@ -35,7 +36,7 @@ final class MatchTable implements MatchSink {
     @Override
     public void onMatch(int pattern, int offset, int length) {
         int n = counts[pattern];
-        if (firstOnly && n > 0) {
+        if (keepAll != null && n > 0 && !keepAll[pattern]) {
             return;
         }
         if (total == MAX_TOTAL) {

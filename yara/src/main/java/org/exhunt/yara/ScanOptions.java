@@ -9,7 +9,8 @@ import java.util.Objects;
  * defaults the rules were compiled with; a name the rules do not declare is ignored), a time
  * budget ({@link Duration#ZERO} for none), whether to list the rules that did not match, and
  * whether to keep the matched strings (off saves memory when only rule names are needed), and
- * YARA's fast mode: each string keeps only its first match, so counts ({@code #a}) are at most 1.
+ * YARA's fast mode: a string that conditions only test for presence keeps its first match alone
+ * (strings that are counted or located, {@code #a}, {@code @a}, {@code $a at}, keep them all).
  */
 public record ScanOptions(Map<String, Object> externals, Duration timeout, boolean reportNonMatching,
                           boolean keepStrings, boolean fastMode) {

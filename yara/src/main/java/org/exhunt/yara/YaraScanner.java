@@ -50,6 +50,8 @@ public final class YaraScanner {
     private final Map<Expr.RegexLiteral, ModuleRegex> regexes = new IdentityHashMap<>();
     private final List<YaraProblem> problems = new ArrayList<>();
     private final boolean anyGlobal;
+    /** Per pattern: whether some condition counts or places its matches ({@code #a}, {@code @a}, {@code $a at}). */
+    private final boolean[] positional;
 
     private YaraScanner(YaraRules compiled, Collection<ModuleRuntime> moduleRuntimes) {
         moduleRuntimes.forEach(r -> runtimes.put(r.name(), r));
@@ -76,6 +78,50 @@ public final class YaraScanner {
             });
         }
         this.anyGlobal = global;
+        this.positional = new boolean[patterns.size()];
+        for (CompiledRule r : rules) {
+            markPositional(r);
+        }
+    }
+
+    /**
+     * Fast mode keeps one match of a string only when conditions just ask whether it is there;
+     * a string that is counted or located keeps them all, as in libyara.
+     */
+    private void markPositional(CompiledRule r) {
+        ExprWalk.each(r.rule.condition(), e -> {
+            String id = null;
+            if (e instanceof Expr.StringCount c) {
+                id = c.id();
+            } else if (e instanceof Expr.StringOffset o) {
+                id = o.id();
+            } else if (e instanceof Expr.StringLength l) {
+                id = l.id();
+            } else if (e instanceof Expr.StringAt at) {
+                id = at.id();
+            } else if (e instanceof Expr.StringIn in) {
+                id = in.id();
+            } else if (e instanceof Expr.Of of && (of.at() != null || of.in() != null)) {
+                for (int m : r.members(of.set())) {
+                    positional[r.patterns[m]] = true;
+                }
+            }
+            if (id == null) {
+                return;
+            }
+            if (id.equals("$")) {
+                // Inside "for ... of": the loop's strings are the ones counted or located.
+                ExprWalk.each(r.rule.condition(), loop -> {
+                    if (loop instanceof Expr.ForOf f) {
+                        for (int m : r.members(f.set())) {
+                            positional[r.patterns[m]] = true;
+                        }
+                    }
+                });
+            } else if (r.stringNumber(id) >= 0) {
+                positional[r.patterns[r.stringNumber(id)]] = true;
+            }
+        });
     }
 
     /** Prepares the rules for scanning with the built-in module runtimes. */
@@ -115,7 +161,7 @@ public final class YaraScanner {
         if (deadline == 0 && !options.timeout().isZero()) {
             deadline = 1;
         }
-        MatchTable table = new MatchTable(patterns.size(), options.fastMode());
+        MatchTable table = new MatchTable(patterns.size(), options.fastMode() ? positional : null);
         boolean searched = patterns.scan(data, table, deadline);
         Map<String, Object> externals = new HashMap<>(defaultExternals);
         options.externals().forEach((k, v) -> {

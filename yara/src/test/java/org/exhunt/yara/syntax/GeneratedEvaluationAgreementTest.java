@@ -90,24 +90,27 @@ class GeneratedEvaluationAgreementTest {
 
         List<String> disagreements = new ArrayList<>();
         int matchesSeen = 0;
-        for (int b = 0; b < 8; b++) {
+        // Each buffer twice: as yara scans by default, and in its fast mode (-f).
+        for (int run = 0; run < 16; run++) {
+            int b = run % 8;
+            boolean fast = run >= 8;
             Path file = buffers.get(b);
             byte[] data = Files.readAllBytes(file);
-            ScanResult ours = scanner.scan(data, ScanOptions.defaults());
+            ScanResult ours = scanner.scan(data, ScanOptions.defaults().withFastMode(fast));
             Set<String> mine = new TreeSet<>();
             ours.matches().forEach(m -> mine.add(m.rule()));
             mine.remove("rule_a");
             mine.remove("web_b");
-            Set<String> theirs = yara(rules, file);
+            Set<String> theirs = yara(rules, file, fast);
             matchesSeen += theirs.size();
             for (String r : union(mine, theirs)) {
                 if (mine.contains(r) != theirs.contains(r)) {
-                    disagreements.add("buffer " + b + " (" + data.length + " bytes): " + r + " matches for "
+                    disagreements.add((fast ? "fast mode, " : "") + "buffer " + b + " (" + data.length + " bytes): " + r + " matches for "
                             + (theirs.contains(r) ? "yara only" : "us only") + ": " + conditionOf(source.toString(), r));
                 }
             }
         }
-        System.out.printf("generated evaluations: %d rules x 8 buffers, %d matches by yara, %d disagreements%n",
+        System.out.printf("generated evaluations: %d rules x 8 buffers x 2 modes, %d matches by yara, %d disagreements%n",
                 made, matchesSeen, disagreements.size());
         disagreements.stream().limit(40).forEach(d -> System.out.println("  " + d));
         assertThat(made).isGreaterThan(RULES / 2);
@@ -211,9 +214,14 @@ class GeneratedEvaluationAgreementTest {
         return m.group(1);
     }
 
-    private static Set<String> yara(Path rules, Path file) throws Exception {
-        Process p = new ProcessBuilder("/usr/bin/yara", "-w", "-d", "filename=" + FILENAME, rules.toString(), file.toString())
-                .redirectErrorStream(true).start();
+    private static Set<String> yara(Path rules, Path file, boolean fast) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of("/usr/bin/yara", "-w", "-d", "filename=" + FILENAME));
+        if (fast) {
+            cmd.add("-f");
+        }
+        cmd.add(rules.toString());
+        cmd.add(file.toString());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         if (p.waitFor() != 0) {
             java.util.regex.Matcher m = java.util.regex.Pattern.compile("rule \"(t\\d+)\"").matcher(out);
