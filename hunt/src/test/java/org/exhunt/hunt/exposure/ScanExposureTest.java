@@ -117,10 +117,10 @@ class ScanExposureTest {
     }
 
     @Test
-    void exampleCompromiseIsAnUnpatchedExchange2016Cu19ByItsRegistryExport() {
+    void exampleCompromiseIsAnUnpatchedExchange2016Cu18ByItsRegistryExport() {
         Path example = exampleFolder("proxylogon-compromised");
         Exposure e = scan(example).exposure();
-        assertThat(e.build()).isEqualTo("15.1.2176.2");
+        assertThat(e.build()).isEqualTo("15.1.2106.2");
         assertThat(e.source()).startsWith("registry export ").endsWith("exchange-setup.reg line 3");
         assertThat(e.cves()).hasSize(10).startsWith("CVE-2021-26855");
     }
