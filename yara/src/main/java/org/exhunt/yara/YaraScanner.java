@@ -124,6 +124,11 @@ public final class YaraScanner {
         });
     }
 
+    /** The pattern the scanner searches for a string definition, modifiers applied (for tools and benchmarks). */
+    public static PatternSpec patternOf(org.exhunt.yara.syntax.StringDef string) {
+        return StringPatterns.spec(string);
+    }
+
     /** Prepares the rules for scanning with the built-in module runtimes. */
     public static YaraScanner of(YaraRules rules) {
         return new YaraScanner(rules, BuiltinRuntimes.all());

@@ -47,22 +47,16 @@ public class YaraScanBenchmark {
             s.filter(p -> p.toString().endsWith(".yar")).sorted().forEach(compiler::addFile);
         }
         scanner = YaraScanner.of(compiler.rules());
+        // The same patterns the scanner searches, once each, as it deduplicates them.
+        java.util.Set<String> seen = new java.util.HashSet<>();
         List<PatternSpec> all = new ArrayList<>();
         List<PatternSpec> regexes = new ArrayList<>();
         for (Rule r : compiler.rules().rules()) {
             for (StringDef d : r.strings()) {
-                if (d instanceof StringDef.RegexString re) {
-                    PatternSpec spec = PatternSpec.regex(re.regex().source(), re.regex().nocase() || re.modifiers().nocase(),
-                            re.regex().dotAll());
-                    regexes.add(spec);
-                    all.add(spec);
-                } else if (d instanceof StringDef.Text t && !t.modifiers().xor() && !t.modifiers().base64()
-                        && !t.modifiers().base64wide() && !t.modifiers().wide()) {
-                    all.add(PatternSpec.text(t.bytes(), t.modifiers().nocase()
-                            ? org.exhunt.yara.pattern.Modifiers.none().nocase() : org.exhunt.yara.pattern.Modifiers.none()));
-                } else if (d instanceof StringDef.Hex h) {
-                    all.add(PatternSpec.hex(h.source()));
-                }
+                PatternSpec spec = YaraScanner.patternOf(d);
+                if (!seen.add(spec.kind() + " " + spec)) continue;
+                all.add(spec);
+                if (d instanceof StringDef.RegexString) regexes.add(spec);
             }
         }
         allStrings = PatternSet.compile(all);
