@@ -31,7 +31,9 @@ final class ReasonWriter {
             byRule.computeIfAbsent(finding.rule().id(), id -> new ArrayList<>()).add(finding);
         }
         List<List<Finding>> groups = new ArrayList<>(byRule.values());
+        // Within a level, a file found on disk (a web shell) leads: it is the plainest proof.
         groups.sort(Comparator.<List<Finding>, Level>comparing(g -> g.get(0).level()).reversed()
+                .thenComparing(g -> !g.stream().allMatch(ReasonWriter::isFileLevel))
                 .thenComparing(ReasonWriter::firstTime, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(g -> g.get(0).rule().id()));
         List<String> reasons = new ArrayList<>();
