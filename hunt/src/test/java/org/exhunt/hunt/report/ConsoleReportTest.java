@@ -21,7 +21,8 @@ class ConsoleReportTest {
         assertThat(text).doesNotContain("\u001b").doesNotContain(" \n");
         String[] lines = text.split("\n");
         assertThat(lines[2]).isEqualTo("VERDICT: COMPROMISED");
-        assertThat(lines[3]).startsWith("  • ProxyLogon SSRF succeeded (cve.2021-26855): 3 log events from 104.248.49.97");
+        assertThat(lines[3]).startsWith("  • China Chopper ASPX web shell: 1 file ");
+        assertThat(lines[4]).startsWith("  • ProxyLogon SSRF succeeded (cve.2021-26855): 3 log events from 104.248.49.97");
     }
 
     @Test

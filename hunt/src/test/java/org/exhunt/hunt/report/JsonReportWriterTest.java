@@ -40,7 +40,9 @@ class JsonReportWriterTest {
         JsonNode verdict = json(ReportFixtures.compromiseReport()).get("verdict");
 
         assertThat(verdict.get("value").asText()).isEqualTo("compromised");
-        assertThat(verdict.get("reasons").get(0).asText()).contains("ProxyLogon SSRF succeeded", ATTACKER);
+        // The web shell on disk leads (the plainest proof); the log events that got it there follow.
+        assertThat(verdict.get("reasons").get(0).asText()).startsWith("China Chopper ASPX web shell: 1 file");
+        assertThat(verdict.get("reasons").get(1).asText()).contains("ProxyLogon SSRF succeeded", ATTACKER);
     }
 
     @Test
