@@ -97,23 +97,7 @@ final class Backward {
 
     /** Adds pc and what it reaches without consuming a byte. */
     private int add(int[] list, int count, int pc0) {
-        int sp = 0;
-        stack[sp++] = pc0;
-        while (sp > 0) {
-            int pc = stack[--sp];
-            if (mark[pc] == generation) continue;
-            mark[pc] = generation;
-            switch (prog.op[pc]) {
-                case Program.JMP -> stack[sp++] = prog.x[pc];
-                case Program.SPLIT -> {
-                    stack[sp++] = prog.y[pc];
-                    stack[sp++] = prog.x[pc];
-                }
-                case Program.ASSERT -> stack[sp++] = pc + 1;
-                default -> list[count++] = pc;
-            }
-        }
-        return count;
+        return prog.closeOver(pc0, stack, mark, generation, list, count);
     }
 
     private void next() {

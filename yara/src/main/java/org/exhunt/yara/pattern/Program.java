@@ -32,6 +32,34 @@ final class Program {
         return op.length;
     }
 
+    /**
+     * Adds {@code pc0} and every instruction reachable from it without consuming a byte to
+     * {@code out} (from {@code count} on), skipping those already marked with {@code generation};
+     * position assertions count as true. For the matchers that may over-approximate (the
+     * backward prefix and the quick-reject DFA); the Pike VM checks assertions itself.
+     *
+     * @return the new count
+     */
+    int closeOver(int pc0, int[] stack, int[] mark, int generation, int[] out, int count) {
+        int sp = 0;
+        stack[sp++] = pc0;
+        while (sp > 0) {
+            int pc = stack[--sp];
+            if (mark[pc] == generation) continue;
+            mark[pc] = generation;
+            switch (op[pc]) {
+                case JMP -> stack[sp++] = x[pc];
+                case SPLIT -> {
+                    stack[sp++] = y[pc];
+                    stack[sp++] = x[pc];
+                }
+                case ASSERT -> stack[sp++] = pc + 1;
+                default -> out[count++] = pc;
+            }
+        }
+        return count;
+    }
+
     static Program compile(Node root, String source) {
         Builder b = new Builder(source);
         b.emit(root);

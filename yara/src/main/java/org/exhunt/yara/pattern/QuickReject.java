@@ -87,22 +87,7 @@ final class QuickReject {
     private int closure(int[] pcs, int n) {
         int out = 0;
         for (int i = 0; i < n; i++) {
-            int sp = 0;
-            stack[sp++] = pcs[i];
-            while (sp > 0) {
-                int pc = stack[--sp];
-                if (mark[pc] == generation) continue;
-                mark[pc] = generation;
-                switch (prog.op[pc]) {
-                    case Program.JMP -> stack[sp++] = prog.x[pc];
-                    case Program.SPLIT -> {
-                        stack[sp++] = prog.y[pc];
-                        stack[sp++] = prog.x[pc];
-                    }
-                    case Program.ASSERT -> stack[sp++] = pc + 1;
-                    default -> scratch[out++] = pc;
-                }
-            }
+            out = prog.closeOver(pcs[i], stack, mark, generation, scratch, out);
         }
         Arrays.sort(scratch, 0, out);
         return out;
