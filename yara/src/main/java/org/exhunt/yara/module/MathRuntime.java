@@ -153,26 +153,30 @@ final class MathRuntime implements ModuleRuntime {
         return nanAsUndefined(sum / total(counts));
     }
 
-    private static Object serialCorrelation(List<Object> a, byte[] data) {
-        byte[] bytes;
-        int start;
-        int length;
-        boolean signed;
-        if (a.size() == 1) {
-            bytes = DataRange.bytesOf((String) a.get(0));
-            start = 0;
-            length = bytes.length;
-            signed = true;
-        } else {
-            DataRange r = DataRange.of(data, (Long) a.get(0), (Long) a.get(1));
-            if (r == null) {
-                return null;
+    /**
+     * The bytes a statistic runs over: a string argument (read as signed chars, as YARA's string
+     * forms do) or an {@code (offset, size)} range of the data; null when the range is outside it.
+     */
+    private record Span(byte[] bytes, int start, int length, boolean signed) {
+        static Span of(List<Object> a, byte[] data) {
+            if (a.size() == 1) {
+                byte[] b = DataRange.bytesOf((String) a.get(0));
+                return new Span(b, 0, b.length, true);
             }
-            bytes = data;
-            start = r.start();
-            length = r.length();
-            signed = false;
+            DataRange r = DataRange.of(data, (Long) a.get(0), (Long) a.get(1));
+            return r == null ? null : new Span(data, r.start(), r.length(), false);
         }
+    }
+
+    private static Object serialCorrelation(List<Object> a, byte[] data) {
+        Span span = Span.of(a, data);
+        if (span == null) {
+            return null;
+        }
+        byte[] bytes = span.bytes();
+        int start = span.start();
+        int length = span.length();
+        boolean signed = span.signed();
         double last = 0;
         double t1 = 0;
         double t2 = 0;
@@ -192,25 +196,14 @@ final class MathRuntime implements ModuleRuntime {
     }
 
     private static Object monteCarloPi(List<Object> a, byte[] data) {
-        byte[] bytes;
-        int start;
-        int length;
-        boolean signed;
-        if (a.size() == 1) {
-            bytes = DataRange.bytesOf((String) a.get(0));
-            start = 0;
-            length = bytes.length;
-            signed = true;
-        } else {
-            DataRange r = DataRange.of(data, (Long) a.get(0), (Long) a.get(1));
-            if (r == null) {
-                return null;
-            }
-            bytes = data;
-            start = r.start();
-            length = r.length();
-            signed = false;
+        Span span = Span.of(a, data);
+        if (span == null) {
+            return null;
         }
+        byte[] bytes = span.bytes();
+        int start = span.start();
+        int length = span.length();
+        boolean signed = span.signed();
         double[] monte = new double[6];
         long tries = 0;
         long inside = 0;
