@@ -79,8 +79,10 @@ final class ActorChains {
         });
         rules.sort(Comparator.comparingLong(ActorChain.RuleCount::count).reversed()
                 .thenComparing(ActorChain.RuleCount::id));
-        return new ActorChain(actor, first, last, group.size(), levelWords,
-                List.copyOf(tactics), List.copyOf(cves), List.copyOf(rules));
+        List<String> addresses = actor == null ? List.of() : List.of(actor);
+        return new ActorChain(actor, addresses, List.of(), List.of(), List.of(), first, last, group.size(),
+                levelWords, List.copyOf(tactics), List.copyOf(cves), List.copyOf(rules), List.of(), List.of(),
+                "", List.of());
     }
 
     private static Level worstLevel(ActorChain chain) {

@@ -15,17 +15,25 @@ import org.exhunt.hunt.finding.Level;
  * @param until        events after this instant are ignored, or {@code null}
  * @param threads      worker threads reading files in parallel (at least 1)
  * @param failLevel    findings at or above this level make the scan "fail" (exit code 1)
+ * @param iocFeeds     indicator feeds (STIX, MISP, CSV, CHIRP, plain lists, our own lists), files or folders
  */
 public record ScanOptions(List<Path> inputs, List<Path> rulePaths, boolean defaultRules,
-                          Instant since, Instant until, int threads, Level failLevel) {
+                          Instant since, Instant until, int threads, Level failLevel, List<Path> iocFeeds) {
 
     public ScanOptions {
         inputs = List.copyOf(inputs);
         rulePaths = List.copyOf(rulePaths);
+        iocFeeds = List.copyOf(iocFeeds);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         if (since != null && until != null && since.isAfter(until)) {
             throw new IllegalArgumentException("--since " + since + " is after --until " + until);
         }
+    }
+
+    /** Options without indicator feeds. */
+    public ScanOptions(List<Path> inputs, List<Path> rulePaths, boolean defaultRules,
+                       Instant since, Instant until, int threads, Level failLevel) {
+        this(inputs, rulePaths, defaultRules, since, until, threads, failLevel, List.of());
     }
 
     /** Defaults for scanning {@code inputs}: built-in rules, every core, fail at medium. */
