@@ -43,6 +43,11 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--rules", paramLabel = "PATH", description = "Add Sigma rules from a file or folder (repeatable).")
     List<Path> rules = new ArrayList<>();
 
+    @Option(names = "--ioc", paramLabel = "PATH",
+            description = "Add indicators from a feed file or folder (repeatable): STIX 2.1, MISP event JSON, "
+                    + "MSTIC/Volexity CSV, CHIRP YAML, signature-base lists, plain lists or exhunt .tsv lists.")
+    List<Path> iocFeeds = new ArrayList<>();
+
     @Option(names = "--no-default-rules", description = "Don't load the built-in rule pack.")
     boolean noDefaultRules;
 
@@ -78,9 +83,12 @@ final class ScanCommand implements Callable<Integer> {
         for (Path p : rules) {
             if (!Files.exists(p)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such rule file or folder: " + p);
         }
+        for (Path p : iocFeeds) {
+            if (!Files.exists(p)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such indicator feed: " + p);
+        }
         Level fail = parseLevel(failLevel);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        ScanOptions options = new ScanOptions(inputs, rules, !noDefaultRules, since, until, n, fail);
+        ScanOptions options = new ScanOptions(inputs, rules, !noDefaultRules, since, until, n, fail, iocFeeds);
 
         boolean terminal = System.console() != null;
         Progress progress = new Progress(!quiet && terminal, spec.commandLine().getErr());
