@@ -35,6 +35,35 @@ class ExamplesTest {
     }
 
     @Test
+    void proxyShellExampleIsCompromisedWithItsBuildItsStagesAndItsWebShell() throws Exception {
+        Path report = tmp.resolve("r.json");
+        Cli.Run run = Cli.run("scan", Cli.example("proxyshell-compromised").toString(), "--json", report.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.at("/verdict/value").asText()).isEqualTo("compromised");
+        assertThat(r.at("/exposure/build").asText()).isEqualTo("15.2.858.5");
+        List<String> open = new ArrayList<>();
+        r.at("/exposure/cves").forEach(c -> open.add(c.asText()));
+        assertThat(open).contains("CVE-2021-34473", "CVE-2021-34523", "CVE-2021-31207")
+                .doesNotContain("CVE-2021-26855");
+        List<String> tags = new ArrayList<>();
+        List<String> filesFlagged = new ArrayList<>();
+        r.get("findings").forEach(f -> {
+            f.at("/rule/tags").forEach(t -> tags.add(t.asText()));
+            if (f.at("/source/line").isMissingNode() || f.at("/source/line").isNull()) {
+                filesFlagged.add(f.at("/source/path").asText());
+            }
+        });
+        assertThat(tags).as("every stage of the attack is tagged")
+                .contains("attack.initial-access", "attack.execution", "attack.persistence",
+                        "attack.credential-access", "cve.2021-34473", "cve.2021-31207");
+        assertThat(filesFlagged).anySatisfy(p -> assertThat(p).endsWith("aspnet_client/hjkzrp.aspx"));
+        assertThat(r.at("/coverage/files")).allSatisfy(f ->
+                assertThat(f.get("status").asText()).as(f.toString()).isEqualTo("read"));
+    }
+
+    @Test
     void busyCleanExampleIsCleanWithNothingAboveLow() throws Exception {
         Path report = tmp.resolve("r.json");
         Cli.Run run = Cli.run("scan", Cli.example("busy-clean").toString(), "--json", report.toString());
