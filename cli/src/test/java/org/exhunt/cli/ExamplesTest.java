@@ -64,6 +64,25 @@ class ExamplesTest {
     }
 
     @Test
+    void owassrfExampleIsOnlyAttemptedOnAPatchedBuild() throws Exception {
+        Path report = tmp.resolve("r.json");
+        Cli.Run run = Cli.run("scan", Cli.example("owassrf-attempted").toString(), "--json", report.toString());
+
+        assertThat(run.exit()).as(run.err()).isEqualTo(1);
+        JsonNode r = JSON.readTree(report.toFile());
+        assertThat(r.at("/verdict/value").asText()).isEqualTo("attempted");
+        assertThat(r.at("/exposure/build").asText()).isEqualTo("15.1.2507.16");
+        assertThat(r.at("/exposure/cves")).isEmpty();
+        List<String> addresses = new ArrayList<>();
+        r.get("findings").forEach(f -> addresses.add(f.at("/actor/ip").asText()));
+        assertThat(addresses).contains("198.51.100.80", "203.0.113.9", "192.0.2.200");
+        r.get("findings").forEach(f ->
+                assertThat(f.at("/rule/level").asText()).as(f.toString()).isNotEqualTo("critical"));
+        assertThat(r.at("/coverage/files")).allSatisfy(f ->
+                assertThat(f.get("status").asText()).as(f.toString()).isEqualTo("read"));
+    }
+
+    @Test
     void busyCleanExampleIsCleanWithNothingAboveLow() throws Exception {
         Path report = tmp.resolve("r.json");
         Cli.Run run = Cli.run("scan", Cli.example("busy-clean").toString(), "--json", report.toString());
