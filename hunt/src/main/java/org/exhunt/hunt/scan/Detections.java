@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.exhunt.hunt.event.SourceKind;
+import org.exhunt.hunt.intel.Feed;
+import org.exhunt.hunt.intel.IndicatorFeeds;
 import org.exhunt.hunt.ioc.IocMatcher;
 import org.exhunt.hunt.ioc.IocSet;
 import org.exhunt.sigma.Logsource;
@@ -70,6 +72,10 @@ final class Detections {
         for (var p : options.rulePaths()) {
             for (Pipeline found : RulePaths.add(loader, p, loadProblems)) pipeline = pipeline.then(found);
         }
+        // Indicator feeds join the lists, so log matching and the file sweep both use them.
+        List<Feed> feeds = IndicatorFeeds.load(options.iocFeeds());
+        iocSet = iocSet.merge(IndicatorFeeds.iocSet(feeds));
+        for (Feed f : feeds) f.problems().forEach(p -> loadProblems.add(p.toString()));
         RuleSet rules = loader.load();
         SigmaEngine engine = SigmaEngine.compile(rules, pipeline);
         Map<String, String> builtInYara = new LinkedHashMap<>();

@@ -1,0 +1,48 @@
+package org.exhunt.hunt.intel;
+
+import org.exhunt.hunt.ioc.IocType;
+
+/**
+ * What a feed says a value is, before it becomes an {@link IocType}. Feeds publish more kinds
+ * than exhunt can match; the extra ones are named here so that they can be counted as skipped
+ * with a reason instead of vanishing.
+ */
+enum Kind {
+    IP(IocType.IP),
+    CIDR(IocType.CIDR),
+    DOMAIN(IocType.DOMAIN),
+    /** Becomes the URL's host (address or domain): the rest of a URL names the attacker's server, not ours. */
+    URL(null),
+    SHA256(IocType.SHA256),
+    /** The file sweep hashes files with SHA-256 only. */
+    MD5(null),
+    /** The file sweep hashes files with SHA-256 only. */
+    SHA1(null),
+    /** A server file path or a bare file name; becomes a web path as logs record it. */
+    FILE(IocType.URI_PATH),
+    USER_AGENT(IocType.USER_AGENT),
+    /** A regular expression over file paths (signature-base {@code filename-iocs.txt}). */
+    PATH_REGEX(null);
+
+    private final IocType type;
+
+    Kind(IocType type) {
+        this.type = type;
+    }
+
+    /** The indicator type this kind is matched as, or {@code null} when it needs conversion or can't be used. */
+    IocType type() {
+        return type;
+    }
+
+    /** Why a value of this kind is not used, for kinds exhunt does not match. */
+    String unusedReason() {
+        return switch (this) {
+            case MD5, SHA1 -> name().toLowerCase(java.util.Locale.ROOT)
+                    + " hashes are not used: the web-file sweep compares files by SHA-256 only";
+            case PATH_REGEX -> "file-name regular expressions are read but not used: exhunt does not match path"
+                    + " regexes (convert the ones you need to uri-path entries)";
+            default -> null;
+        };
+    }
+}
