@@ -76,8 +76,11 @@ final class RegexParser {
             char c = src.charAt(pos);
             if (c == '|' || (c == ')' && depth > 0)) break;
             if (c == ')') throw error("unbalanced ')'");
-            operandIsDot = c == '.';
+            boolean dot = c == '.';
             Node atom = atom();
+            // Set after the atom: a group's own parse would otherwise leave its last item's flag
+            // here, and (a.){1,}? would be taken for a jump of any bytes.
+            operandIsDot = dot;
             items.add(quantified(atom));
         }
         if (items.isEmpty()) return new Node.Empty();

@@ -42,6 +42,13 @@ class RegexParserTest {
     }
 
     @Test
+    void lazy_long_range_of_a_group_ending_in_dot_is_a_repeat_not_a_chaining_jump() {
+        // Found by the yara agreement property: the group's last '.' used to mark (a.){1,}? as a jump.
+        assertThat(scan("b(a.){1,}?ab", true, false, "A\nabbb\tabBab\n\nbBbb\nabBa\na")).isEmpty();
+        assertThat(scan("b(a.){1,}?c", false, false, "ba1a2c bxyzc")).containsExactly("0:ba1a2c");
+    }
+
+    @Test
     void top_level_lazy_long_dot_range_chains_the_regex_and_crosses_newlines_as_in_libyara() {
         assertThat(scan("b.{1,}?a", false, false, "b\na")).containsExactly("0:b\na");
         assertThat(scan("b.{1,300}?a", false, false, "b\na")).containsExactly("0:b\na");
