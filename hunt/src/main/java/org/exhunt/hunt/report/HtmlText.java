@@ -1,5 +1,7 @@
 package org.exhunt.hunt.report;
 
+import java.time.Instant;
+
 /** Escapes text for HTML element content and quoted attribute values alike. */
 final class HtmlText {
 
@@ -22,5 +24,15 @@ final class HtmlText {
             }
         }
         return out.toString();
+    }
+
+    /** An instant as ISO 8601 UTC, escaped (it is ours, but one rule for all text is easier to check); empty for none. */
+    static String time(Instant time) {
+        return time == null ? "" : escape(time.toString());
+    }
+
+    /** A count with its noun, singular for one: {@code 1 finding}, {@code 3 findings}. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }
