@@ -11,8 +11,8 @@ import org.exhunt.hunt.finding.Level;
 import org.exhunt.hunt.verdict.Verdict;
 
 /**
- * The summary a terminal shows after a scan: verdict first, then findings per level, the busiest
- * client addresses, the most severe findings, coverage, errors and what the exit code will be.
+ * The summary a terminal shows after a scan: verdict first, then findings per level, the attack
+ * chains (addresses and what each actor did), the most severe findings, coverage, errors and what the exit code will be.
  * It fits one screen for a typical scan; longer lists end with "… N more (see --json)".
  */
 public final class ConsoleReport {
@@ -22,6 +22,7 @@ public final class ConsoleReport {
     static final int MAX_COVERAGE_PROBLEMS = 10;
     static final int MAX_ERRORS = 5;
     private static final int MAX_TITLE = 48;
+    private static final int SUMMARY_WIDTH = 110;
 
     private final boolean color;
     private final StringBuilder out = new StringBuilder(4096);
@@ -105,15 +106,16 @@ public final class ConsoleReport {
         out.append('\n');
     }
 
+    /** Per chain: its addresses, counts and span on one line, then the start of its summary. */
     private void actors(List<ActorChain> chains) {
         if (chains.isEmpty()) return;
-        out.append(bold("By client address")).append(" (").append(chains.size()).append(")\n");
+        out.append(bold("Attack chains")).append(" (").append(chains.size()).append(")\n");
         int shown = Math.min(chains.size(), MAX_ACTORS);
         for (int i = 0; i < shown; i++) {
             ActorChain chain = chains.get(i);
             List<String> levels = new ArrayList<>();
             chain.levels().forEach((level, n) -> levels.add(level + " " + n));
-            out.append("  ").append(pad(chain.actor() == null ? "(no address)" : p(chain.actor()), 16)).append(' ')
+            out.append("  ").append(pad(addresses(chain), 16)).append(' ')
                     .append(pad(plural(chain.findings(), "finding"), 12)).append(' ')
                     .append(pad(String.join(", ", levels), 22));
             if (chain.first() != null) {
@@ -122,9 +124,20 @@ public final class ConsoleReport {
             }
             if (!chain.cves().isEmpty()) out.append("  ").append(String.join(" ", chain.cves()));
             out.append('\n');
+            // One line keeps the screen; the whole paragraph is in the JSON and HTML reports.
+            if (!chain.summary().isEmpty()) out.append("    ").append(shorten(p(chain.summary()), SUMMARY_WIDTH)).append('\n');
         }
         more(chains.size() - shown);
         out.append('\n');
+    }
+
+    /** The chain's addresses, main first, at most three named. */
+    private static String addresses(ActorChain chain) {
+        if (chain.addresses().isEmpty()) return "(no address)";
+        List<String> named = chain.addresses().subList(0, Math.min(3, chain.addresses().size()));
+        String text = p(String.join(", ", named));
+        int rest = chain.addresses().size() - named.size();
+        return rest > 0 ? text + " +" + rest + " more" : text;
     }
 
     private void topFindings(List<Finding> findings) {

@@ -12,8 +12,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.exhunt.hunt.attack.Resemblance;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.report.ActorChain.RuleCount;
+import org.exhunt.hunt.verdict.Retention;
 
 /**
  * Writes a {@link ScanReport} as the documented JSON report (docs/report-schema.md), UTF-8,
@@ -67,6 +69,7 @@ public final class JsonReportWriter {
         JsonFields.stringArray(gen, "reasons", report.judgement().reasons());
         gen.writeEndObject();
         writeExposure(gen, report.exposure());
+        writeRetention(gen, report.retention());
         writeCoverage(gen, report);
         gen.writeArrayFieldStart("findings");
         for (Finding finding : report.findings()) {
@@ -117,6 +120,29 @@ public final class JsonReportWriter {
         gen.writeEndObject();
     }
 
+    private static void writeRetention(JsonGenerator gen, Retention retention) throws IOException {
+        gen.writeObjectFieldStart("retention");
+        gen.writeObjectFieldStart("logs");
+        for (Retention.LogSpan span : retention.logs()) {
+            gen.writeObjectFieldStart(span.kind());
+            JsonFields.time(gen, "earliest", span.earliest());
+            JsonFields.time(gen, "latest", span.latest());
+            gen.writeNumberField("files", span.files());
+            gen.writeEndObject();
+        }
+        gen.writeEndObject();
+        JsonFields.nullableString(gen, "window_start",
+                retention.windowStart() == null ? null : retention.windowStart().toString());
+        JsonFields.nullableString(gen, "window_cve", retention.windowCve());
+        JsonFields.nullableString(gen, "window_chain", retention.windowChain());
+        if (retention.reachesBack() == null) {
+            gen.writeNullField("reaches_back");
+        } else {
+            gen.writeBooleanField("reaches_back", retention.reachesBack());
+        }
+        gen.writeEndObject();
+    }
+
     private static void writeCoverage(JsonGenerator gen, ScanReport report) throws IOException {
         gen.writeObjectFieldStart("coverage");
         gen.writeArrayFieldStart("files");
@@ -145,6 +171,10 @@ public final class JsonReportWriter {
     private static void writeChain(JsonGenerator gen, ActorChain chain) throws IOException {
         gen.writeStartObject();
         JsonFields.nullableString(gen, "actor", chain.actor());
+        JsonFields.stringArray(gen, "addresses", chain.addresses());
+        JsonFields.stringArray(gen, "user_agents", chain.userAgents());
+        JsonFields.stringArray(gen, "accounts", chain.accounts());
+        JsonFields.stringArray(gen, "web_shells", chain.webShells());
         JsonFields.time(gen, "first", chain.first());
         JsonFields.time(gen, "last", chain.last());
         gen.writeNumberField("findings", chain.findings());
@@ -165,6 +195,52 @@ public final class JsonReportWriter {
             gen.writeEndObject();
         }
         gen.writeEndArray();
+        writeStages(gen, chain);
+        writeSteps(gen, chain);
+        gen.writeStringField("summary", chain.summary());
+        gen.writeArrayFieldStart("resembles");
+        for (Resemblance r : chain.resembles()) {
+            gen.writeStartObject();
+            gen.writeStringField("group_id", r.groupId());
+            gen.writeStringField("group", r.group());
+            gen.writeNumberField("score", r.score());
+            JsonFields.stringArray(gen, "shared", r.shared());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
         gen.writeEndObject();
+    }
+
+    private static void writeStages(JsonGenerator gen, ActorChain chain) throws IOException {
+        gen.writeArrayFieldStart("stages");
+        for (ActorChain.Stage stage : chain.stages()) {
+            gen.writeStartObject();
+            gen.writeStringField("tactic", stage.tactic());
+            JsonFields.time(gen, "first", stage.first());
+            JsonFields.time(gen, "last", stage.last());
+            gen.writeNumberField("findings", stage.findings());
+            JsonFields.stringArray(gen, "techniques", stage.techniques());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
+    }
+
+    private static void writeSteps(JsonGenerator gen, ActorChain chain) throws IOException {
+        gen.writeArrayFieldStart("steps");
+        for (ActorChain.Step step : chain.steps()) {
+            gen.writeStartObject();
+            JsonFields.time(gen, "time", step.time());
+            JsonFields.time(gen, "last", step.last());
+            JsonFields.nullableString(gen, "tactic", step.tactic());
+            gen.writeStringField("rule_id", step.ruleId());
+            gen.writeStringField("title", step.title());
+            gen.writeStringField("level", step.level());
+            JsonFields.nullableString(gen, "address", step.address());
+            JsonFields.nullableString(gen, "target", step.target());
+            JsonFields.nullableString(gen, "evidence", step.evidence());
+            gen.writeNumberField("count", step.count());
+            gen.writeEndObject();
+        }
+        gen.writeEndArray();
     }
 }

@@ -1,12 +1,17 @@
 package org.exhunt.hunt.report;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
+import org.exhunt.hunt.attack.Resemblance;
+import org.exhunt.hunt.chain.ChainBuilder;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.finding.Level;
 import org.exhunt.hunt.verdict.Judge;
 import org.exhunt.hunt.verdict.Judgement;
+import org.exhunt.hunt.verdict.Retention;
 
 /**
  * Everything a scan found and how far its answer can be trusted: the one object every output
@@ -22,6 +27,10 @@ import org.exhunt.hunt.verdict.Judgement;
  *         .errors(errors)
  *         .build();          // judges the verdict and builds the chains unless given
  * }</pre>
+ *
+ * <p>When an exposure is given, the verdict includes the log-retention check against it (see
+ * {@link Judge}); without one, no exposure was assessed and the verdict rests on findings and
+ * coverage alone.
  */
 public final class ScanReport {
 
@@ -33,6 +42,7 @@ public final class ScanReport {
     private final ScanInfo scan;
     private final Judgement judgement;
     private final Exposure exposure;
+    private final Retention retention;
     private final List<FileCoverage> coverage;
     private final List<Finding> findings;
     private final List<ActorChain> chains;
@@ -46,9 +56,17 @@ public final class ScanReport {
         List<Finding> sorted = new ArrayList<>(b.findings);
         sorted.sort(FindingOrder.ORDER);
         this.findings = List.copyOf(sorted);
-        this.judgement = b.judgement != null ? b.judgement : Judge.judge(this.findings, this.coverage);
         this.exposure = b.exposure != null ? b.exposure : Exposure.UNKNOWN;
-        this.chains = b.chains != null ? List.copyOf(b.chains) : ActorChains.of(this.findings);
+        this.retention = Retention.of(this.coverage, this.exposure);
+        if (b.judgement != null) {
+            this.judgement = b.judgement;
+        } else if (b.exposure != null) {
+            this.judgement = Judge.judge(this.findings, this.coverage, this.exposure);
+        } else {
+            this.judgement = Judge.judge(this.findings, this.coverage);
+        }
+        this.chains = b.chains != null ? List.copyOf(b.chains)
+                : ChainBuilder.standard().resemblances(b.resemblances).build(this.findings);
         this.errors = List.copyOf(b.errors);
     }
 
@@ -74,6 +92,11 @@ public final class ScanReport {
 
     public Exposure exposure() {
         return exposure;
+    }
+
+    /** How far back each kind of log reaches, against when exploitation of the open CVEs began. */
+    public Retention retention() {
+        return retention;
     }
 
     /** Every input file, in the order the scan accounted for them. */
@@ -112,6 +135,7 @@ public final class ScanReport {
         private Judgement judgement;
         private Exposure exposure;
         private List<ActorChain> chains;
+        private Function<Collection<String>, List<Resemblance>> resemblances;
         private final List<FileCoverage> coverage = new ArrayList<>();
         private final List<Finding> findings = new ArrayList<>();
         private final List<ScanError> errors = new ArrayList<>();
@@ -141,9 +165,18 @@ public final class ScanReport {
             return this;
         }
 
-        /** Sets the chains; without them, {@link #build()} groups findings by client address. */
+        /** Sets the chains; without them, {@link #build()} correlates the findings with {@link ChainBuilder}. */
         public Builder chains(List<ActorChain> chains) {
             this.chains = chains;
+            return this;
+        }
+
+        /**
+         * The catalog that tells which known groups a chain's ATT&amp;CK technique ids resemble,
+         * used when {@link #build()} builds the chains; none by default.
+         */
+        public Builder resemblances(Function<Collection<String>, List<Resemblance>> catalog) {
+            this.resemblances = catalog;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package org.exhunt.hunt.scan;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.exhunt.hunt.event.LogEvent;
 import org.exhunt.hunt.finding.Finding;
@@ -10,8 +11,26 @@ import org.exhunt.sigma.CorrelationMatch;
 import org.exhunt.sigma.RuleMatch;
 import org.exhunt.sigma.SigmaRule;
 
-/** Turns the Sigma engine's matches into findings. */
+/**
+ * Turns the Sigma engine's matches into findings.
+ *
+ * <p>Besides the fields that made the rule match, a finding keeps a few correlation keys of its
+ * event when the event has them and the rule did not already name them: the request path, method
+ * and status of a web request, the image, process ids, target file and command line of a process
+ * event. They are stored in {@code matched} under the prefix {@value #CONTEXT_PREFIX} (e.g.
+ * {@code context.ProcessId}), so a reader can always tell them from the matching fields; the
+ * attack chains need them to tie findings of different rules together (docs/report-schema.md).
+ */
 final class SigmaFindings {
+
+    /** Marks a {@code matched} key as a correlation key of the event rather than a matching field. */
+    static final String CONTEXT_PREFIX = "context.";
+
+    /** Event fields kept for correlation: web requests, then process and file events. */
+    private static final List<String> CONTEXT_FIELDS = List.of(
+            "cs-uri-stem", "cs-method", "sc-status",
+            "Computer", "Image", "ParentImage", "ProcessId", "ParentProcessId", "NewProcessId",
+            "TargetFilename", "CommandLine");
 
     private SigmaFindings() {
     }
@@ -23,7 +42,21 @@ final class SigmaFindings {
 
     static Finding of(RuleMatch match, LogEvent event) {
         return new Finding(ref(match.rule()), "sigma", event.timestamp(), event.source(),
-                match.fields(), Actors.of(event));
+                withContext(match.fields(), event), Actors.of(event));
+    }
+
+    private static Map<String, Object> withContext(Map<String, Object> fields, LogEvent event) {
+        Map<String, Object> matched = null;
+        for (String name : CONTEXT_FIELDS) {
+            if (fields.containsKey(name)) continue;
+            Object value = event.get(name);
+            if (value == null) continue;
+            String text = value.toString();
+            if (text.isBlank() || text.equals("-")) continue;
+            if (matched == null) matched = new LinkedHashMap<>(fields);
+            matched.put(CONTEXT_PREFIX + name, text);
+        }
+        return matched == null ? fields : matched;
     }
 
     /** A correlation's finding points at its first contributing event. */

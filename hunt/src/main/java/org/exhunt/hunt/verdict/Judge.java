@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.finding.Level;
+import org.exhunt.hunt.report.Exposure;
 import org.exhunt.hunt.report.FileCoverage;
 import org.exhunt.hunt.report.FindingOrder;
 
@@ -21,12 +22,54 @@ import org.exhunt.hunt.report.FindingOrder;
  * <li>{@code inconclusive}: no web log (IIS W3C or Exchange HttpProxy) was read, or every input failed;</li>
  * <li>{@code clean}: otherwise.</li>
  * </ol>
+ *
+ * <p>Given the server's {@link Exposure}, the verdict also checks log retention (see
+ * {@link Retention}): when no web log begins on or before the day exploitation of the
+ * first-exploited CVE still open on the build began, a {@code clean} verdict becomes
+ * {@code inconclusive}, and {@code attempted} or {@code compromised} keep their value with the same
+ * reason added. An unknown build is said in a reason and changes nothing; so are web logs that
+ * end before that day.
  */
 public final class Judge {
 
     private Judge() {
     }
 
+    /**
+     * The verdict with the log-retention check against the server's exposure, using the built-in
+     * exploitation dates.
+     */
+    public static Judgement judge(List<Finding> findings, List<FileCoverage> coverage, Exposure exposure) {
+        return judge(findings, coverage, exposure, ExploitationDates.builtIn());
+    }
+
+    public static Judgement judge(List<Finding> findings, List<FileCoverage> coverage, Exposure exposure,
+                                  ExploitationDates dates) {
+        Judgement base = judge(findings, coverage);
+        if (!CoverageFacts.of(coverage).webLogRead()) return base;
+        Retention retention = Retention.of(coverage, exposure == null ? Exposure.UNKNOWN : exposure, dates);
+        List<String> reasons = new ArrayList<>(base.reasons());
+        if (retention.reachesBack() == null) {
+            if (exposure == null || exposure.build() == null) {
+                reasons.add(RetentionReasons.unknownBuild(retention, dates));
+            }
+            return new Judgement(base.verdict(), reasons);
+        }
+        if (!retention.reachesBack()) {
+            // The logs' gap leads when it decides the verdict, and follows the findings otherwise.
+            if (base.verdict() == Verdict.CLEAN) {
+                reasons.add(0, RetentionReasons.tooShort(retention));
+                return new Judgement(Verdict.INCONCLUSIVE, reasons);
+            }
+            reasons.add(RetentionReasons.tooShort(retention));
+            return new Judgement(base.verdict(), reasons);
+        }
+        String early = RetentionReasons.endsEarly(retention);
+        if (early != null) reasons.add(early);
+        return new Judgement(base.verdict(), reasons);
+    }
+
+    /** The verdict from findings and coverage alone, without the log-retention check. */
     public static Judgement judge(List<Finding> findings, List<FileCoverage> coverage) {
         // Reasons name findings in report order, so the same findings in any order give the same words.
         List<Finding> ordered = new ArrayList<>(findings);

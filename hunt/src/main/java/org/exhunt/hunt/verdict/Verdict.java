@@ -10,7 +10,10 @@ public enum Verdict {
     ATTEMPTED,
     /** The evidence shows a successful exploit or what an attacker did afterwards. */
     COMPROMISED,
-    /** The evidence needed to answer was not there (no web log read, or nothing could be read). */
+    /**
+     * The evidence needed to answer was not there: no web log read, nothing could be read, or the
+     * web logs begin after exploitation of a CVE still open on the server began.
+     */
     INCONCLUSIVE;
 
     /** The lower-case word used in reports. */

@@ -45,10 +45,11 @@ class ConsoleReportTest {
     }
 
     @Test
-    void addressesAreListedWithCountsTimesAndCves() {
+    void chainsAreListedWithAddressesCountsTimesCvesAndTheStartOfTheirSummary() {
         String text = ConsoleReport.render(ReportFixtures.compromiseReport(), false);
 
-        assertThat(text).contains("By client address (3)");
+        assertThat(text).contains("Attack chains (3)");
+        assertThat(text).contains("\n    The client 104.248.49.97 (user agent ExchangeServicesClient/0.0.0.0) acted from ");
         assertThat(text).containsPattern("104\\.248\\.49\\.97 +4 findings +critical 3, high 1 +"
                 + "2021-03-03T02:10:06Z → 2021-03-03T02:10:20Z  CVE-2021-26855");
         assertThat(text).contains("(no address)");

@@ -32,7 +32,7 @@ class JsonReportWriterTest {
         json(ReportFixtures.compromiseReport()).fieldNames().forEachRemaining(keys::add);
 
         assertThat(keys).containsExactly("tool", "schema_version", "scan", "verdict", "exposure",
-                "coverage", "findings", "chains", "errors");
+                "retention", "coverage", "findings", "chains", "errors");
     }
 
     @Test

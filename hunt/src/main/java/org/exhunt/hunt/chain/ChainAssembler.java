@@ -1,0 +1,215 @@
+package org.exhunt.hunt.chain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.exhunt.hunt.attack.Resemblance;
+import org.exhunt.hunt.finding.Finding;
+import org.exhunt.hunt.finding.Level;
+import org.exhunt.hunt.report.ActorChain;
+
+/** Tells one actor's findings as an {@link ActorChain}: who, when, stages, steps and a summary. */
+final class ChainAssembler {
+
+    private final Function<Collection<String>, List<Resemblance>> resemblances;
+
+    ChainAssembler(Function<Collection<String>, List<Resemblance>> resemblances) {
+        this.resemblances = resemblances;
+    }
+
+    /**
+     * @param members    indices of the actor's findings
+     * @param shellPaths per finding (by index into {@code all}), the web shell it shows, or null
+     * @param anonymous  whether these are the findings tied to no address
+     */
+    ActorChain assemble(List<Finding> all, Keys[] keys, String[] shellPaths, List<Integer> members,
+                        boolean anonymous) {
+        Map<String, Long> perAddress = new HashMap<>();
+        TreeSet<String> userAgents = new TreeSet<>();
+        TreeMap<String, String> accounts = new TreeMap<>();
+        TreeSet<String> webShells = new TreeSet<>();
+        Instant first = null, last = null;
+        Map<Level, Long> levels = new EnumMap<>(Level.class);
+        TreeSet<String> tactics = new TreeSet<>(Comparator.comparingInt(KillChain::rank));
+        TreeSet<String> cves = new TreeSet<>();
+        Map<String, Long> ruleCounts = new TreeMap<>();
+        Map<String, Finding> ruleSample = new HashMap<>();
+        Map<String, StageBuilder> stages = new HashMap<>();
+        Map<String, StepBuilder> steps = new LinkedHashMap<>();
+        TreeSet<String> techniques = new TreeSet<>();
+
+        for (int i : members) {
+            Finding f = all.get(i);
+            Keys k = keys[i];
+            if (k.address != null) perAddress.merge(k.address, 1L, Long::sum);
+            if (k.userAgent != null) userAgents.add(k.userAgent);
+            if (f.actor() != null && f.actor().user() != null) {
+                String key = Accounts.key(f.actor().user());
+                if (key != null) accounts.putIfAbsent(key, f.actor().user().trim());
+            }
+            if (shellPaths[i] != null) webShells.add(shellPaths[i]);
+            Instant t = f.time();
+            if (t != null) {
+                if (first == null || t.isBefore(first)) first = t;
+                if (last == null || t.isAfter(last)) last = t;
+            }
+            levels.merge(f.level(), 1L, Long::sum);
+            for (String tag : f.rule().tags()) {
+                String cve = KillChain.cve(tag);
+                if (cve != null) cves.add(cve);
+            }
+            KillChain.tacticsWithTechniques(f.rule().tags()).forEach((tactic, ids) -> {
+                tactics.add(tactic);
+                techniques.addAll(ids);
+                stages.computeIfAbsent(tactic, StageBuilder::new).add(f, ids);
+            });
+            ruleCounts.merge(f.rule().id(), 1L, Long::sum);
+            ruleSample.putIfAbsent(f.rule().id(), f);
+            String target = target(k);
+            String stepKey = f.rule().id() + '\u0000' + k.address + '\u0000' + target;
+            steps.computeIfAbsent(stepKey, x -> new StepBuilder(f, k.address, target)).add(f);
+        }
+
+        List<String> addresses = orderedAddresses(perAddress);
+        String actor = anonymous || addresses.isEmpty() ? null : addresses.get(0);
+        Map<String, Long> levelWords = new LinkedHashMap<>();
+        for (int i = Level.values().length - 1; i >= 0; i--) {
+            Level level = Level.values()[i];
+            if (levels.containsKey(level)) levelWords.put(level.word(), levels.get(level));
+        }
+        List<ActorChain.RuleCount> rules = new ArrayList<>();
+        ruleCounts.forEach((id, n) -> {
+            Finding sample = ruleSample.get(id);
+            rules.add(new ActorChain.RuleCount(id, sample.rule().title(), sample.level().word(), n));
+        });
+        rules.sort(Comparator.comparingLong(ActorChain.RuleCount::count).reversed()
+                .thenComparing(ActorChain.RuleCount::id));
+        List<StageBuilder> stageList = new ArrayList<>(stages.values());
+        stageList.sort(Comparator.comparingInt(s -> KillChain.rank(s.tactic)));
+        List<ActorChain.Step> stepList = new ArrayList<>();
+        steps.values().forEach(s -> stepList.add(s.build()));
+        stepList.sort(Comparator.comparing(ActorChain.Step::time, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparingInt(s -> KillChain.rank(s.tactic()))
+                .thenComparing(ActorChain.Step::ruleId)
+                .thenComparing(ActorChain.Step::address, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(ActorChain.Step::target, Comparator.nullsFirst(Comparator.naturalOrder())));
+        String summary = Summary.write(addresses, first, last, List.copyOf(cves), stageList,
+                List.copyOf(webShells), List.copyOf(userAgents), rules);
+        List<Resemblance> resembles = techniques.isEmpty() ? List.of()
+                : resemblances.apply(List.copyOf(techniques));
+        return new ActorChain(actor, addresses, List.copyOf(userAgents), List.copyOf(accounts.values()),
+                List.copyOf(webShells), first, last, members.size(), levelWords, List.copyOf(tactics),
+                List.copyOf(cves), rules, stageList.stream().map(StageBuilder::build).toList(), stepList,
+                summary, resembles == null ? List.of() : resembles);
+    }
+
+    /** The address with most findings first (ties: the smaller text), the rest sorted. */
+    private static List<String> orderedAddresses(Map<String, Long> perAddress) {
+        if (perAddress.isEmpty()) return List.of();
+        String main = null;
+        for (Map.Entry<String, Long> e : perAddress.entrySet()) {
+            if (main == null || e.getValue() > perAddress.get(main)
+                    || (e.getValue().equals(perAddress.get(main)) && e.getKey().compareTo(main) < 0)) {
+                main = e.getKey();
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(main);
+        TreeSet<String> rest = new TreeSet<>(perAddress.keySet());
+        rest.remove(main);
+        out.addAll(rest);
+        return out;
+    }
+
+    /** What a finding was about: the requested path, the file written, the command, or the file itself. */
+    private static String target(Keys k) {
+        if (k.uri != null) return k.uri;
+        if (k.targetFile != null) return k.targetFile;
+        if (k.commandLine != null) return k.commandLine;
+        return k.filePath;
+    }
+
+    /** One tactic's findings as they are added. */
+    static final class StageBuilder {
+        final String tactic;
+        Instant first, last;
+        long count;
+        final TreeSet<String> techniques = new TreeSet<>();
+        /** Per rule: the sample finding and how many findings it gave in this stage. */
+        final Map<String, Long> perRule = new HashMap<>();
+        final Map<String, Finding> samples = new HashMap<>();
+
+        StageBuilder(String tactic) {
+            this.tactic = tactic;
+        }
+
+        void add(Finding f, List<String> ids) {
+            count++;
+            techniques.addAll(ids);
+            if (f.time() != null) {
+                if (first == null || f.time().isBefore(first)) first = f.time();
+                if (last == null || f.time().isAfter(last)) last = f.time();
+            }
+            perRule.merge(f.rule().id(), 1L, Long::sum);
+            samples.putIfAbsent(f.rule().id(), f);
+        }
+
+        /** The stage's telling rule: the most severe, then the most frequent, then by id. */
+        Finding leading() {
+            Finding best = null;
+            for (Map.Entry<String, Long> e : new TreeMap<>(perRule).entrySet()) {
+                Finding f = samples.get(e.getKey());
+                if (best == null || f.level().compareTo(best.level()) > 0
+                        || (f.level() == best.level() && e.getValue() > perRule.get(best.rule().id()))) {
+                    best = f;
+                }
+            }
+            return best;
+        }
+
+        ActorChain.Stage build() {
+            return new ActorChain.Stage(tactic, first, last, count, List.copyOf(techniques));
+        }
+    }
+
+    /** Findings of one rule by one address on one target, as they are added. */
+    private static final class StepBuilder {
+        private final Finding sample;
+        private final String address;
+        private final String target;
+        private Finding earliest;
+        private Instant last;
+        private long count;
+
+        StepBuilder(Finding sample, String address, String target) {
+            this.sample = sample;
+            this.address = address;
+            this.target = target;
+        }
+
+        void add(Finding f) {
+            count++;
+            if (earliest == null || (f.time() != null
+                    && (earliest.time() == null || f.time().isBefore(earliest.time())))) {
+                earliest = f;
+            }
+            if (f.time() != null && (last == null || f.time().isAfter(last))) last = f.time();
+        }
+
+        ActorChain.Step build() {
+            String evidence = earliest.source() == null ? null : earliest.source().toString();
+            return new ActorChain.Step(earliest.time(), last, KillChain.firstTactic(sample.rule().tags()),
+                    sample.rule().id(), sample.rule().title(), sample.level().word(), address, target,
+                    evidence, count);
+        }
+    }
+}

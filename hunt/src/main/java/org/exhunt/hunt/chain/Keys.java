@@ -1,0 +1,111 @@
+package org.exhunt.hunt.chain;
+
+import java.util.Locale;
+import java.util.Map;
+import org.exhunt.hunt.finding.Finding;
+
+/**
+ * The correlation keys of one finding, read once: its client address, the request path and status
+ * of a web request, the path of a file found on disk, and the process of a Windows event.
+ *
+ * <p>A key is read from the fields that made the rule match, or else from the event's correlation
+ * keys that the scan keeps under the {@code context.} prefix of {@code matched}.
+ */
+final class Keys {
+
+    private static final String CONTEXT = "context.";
+
+    final String address;
+    final String userAgent;
+    /** The request path as logged (case kept), or {@code null}. */
+    final String uri;
+    /** The HTTP status, or -1 when not known. */
+    final int status;
+    /** The file's path when the finding is on a file itself (no line, no record), else {@code null}. */
+    final String filePath;
+    final String computer;
+    final String image;
+    final String parentImage;
+    final String pid;
+    final String parentPid;
+    final String targetFile;
+    final String commandLine;
+
+    private Keys(Finding f) {
+        address = clean(f.actor() == null ? null : f.actor().ip());
+        userAgent = clean(f.actor() == null ? null : f.actor().userAgent());
+        Map<String, Object> m = f.matched();
+        String stem = text(m, "cs-uri-stem");
+        if (stem == null) stem = text(m, "UrlStem");
+        if (stem == null) {
+            String full = text(m, "cs-uri");
+            if (full != null) {
+                int q = full.indexOf('?');
+                stem = q >= 0 ? full.substring(0, q) : full;
+            }
+        }
+        uri = stem;
+        String code = text(m, "sc-status");
+        if (code == null) code = text(m, "HttpStatus");
+        status = parseStatus(code);
+        boolean onFile = f.source() != null && f.source().line() < 0 && f.source().record() < 0;
+        filePath = onFile && address == null ? f.source().path() : null;
+        computer = lower(text(m, "Computer"));
+        image = text(m, "Image");
+        parentImage = text(m, "ParentImage");
+        // Security 4688 names the new process NewProcessId and its creator ProcessId; Sysmon names
+        // them ProcessId and ParentProcessId.
+        String newPid = text(m, "NewProcessId");
+        pid = pidOf(newPid != null ? newPid : text(m, "ProcessId"));
+        parentPid = pidOf(newPid != null ? text(m, "ProcessId") : text(m, "ParentProcessId"));
+        targetFile = text(m, "TargetFilename");
+        commandLine = text(m, "CommandLine");
+    }
+
+    static Keys of(Finding finding) {
+        return new Keys(finding);
+    }
+
+    /** The field's text from the match, else from the event's correlation keys; blank and "-" are none. */
+    static String text(Map<String, Object> matched, String field) {
+        Object v = matched.get(field);
+        if (v == null) v = matched.get(CONTEXT + field);
+        if (v == null) return null;
+        return clean(v.toString());
+    }
+
+    boolean isProcess() {
+        return image != null || parentImage != null || pid != null;
+    }
+
+    private static String clean(String s) {
+        if (s == null) return null;
+        String t = s.trim();
+        return t.isEmpty() || t.equals("-") ? null : t;
+    }
+
+    private static String lower(String s) {
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    private static int parseStatus(String code) {
+        if (code == null) return -1;
+        try {
+            return Integer.parseInt(code.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Process ids are written in decimal or as {@code 0x…} hex (Security log); one form for both. */
+    private static String pidOf(String raw) {
+        if (raw == null) return null;
+        try {
+            String t = raw.trim().toLowerCase(Locale.ROOT);
+            long value = t.startsWith("0x") ? Long.parseLong(t.substring(2), 16) : Long.parseLong(t);
+            return Long.toString(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
