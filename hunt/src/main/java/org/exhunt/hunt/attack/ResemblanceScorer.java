@@ -23,15 +23,21 @@ import java.util.TreeSet;
  * uses one of its sub-techniques. The shared weight is that of the id both are known to use, so a
  * match only at the parent level counts for the (lighter) parent.
  *
- * <p>{@code score = shared weight / (chain weight + EVIDENCE_FLOOR)}: the rarity-weighted share of
- * the chain the group explains, held below 1 by a floor of about two typical techniques' weight so
- * that two or three shared techniques cannot look like a perfect match. It stays in [0, 1); adding
- * a technique the group uses never lowers it, adding one it doesn't never raises it. Groups sharing
- * fewer than {@link #MIN_SHARED} distinct ids are left out: one technique in common says nothing.
+ * <p>{@code score = shared / (chain + EVIDENCE_FLOOR + UNSEEN_SHARE × unseen)}, all as weights:
+ * {@code shared} what the chain and the group have in common, {@code chain} all the chain shows,
+ * {@code unseen} the rest of the group's profile. Mostly it is the rarity-weighted share of the
+ * chain the group explains. The floor, about two typical techniques, keeps two or three shared
+ * techniques from looking like a perfect match. The group's techniques the chain does not show
+ * count one twentieth: one server's logs see only a slice of an intrusion, yet a group documented
+ * doing nearly everything explains any chain and should not tie with one whose profile is narrow.
+ * The score stays in [0, 1); adding a technique the group uses never lowers it, adding one it
+ * doesn't never raises it. Groups sharing fewer than {@link #MIN_SHARED} distinct ids are left
+ * out: one technique in common says nothing.
  */
 final class ResemblanceScorer {
 
     static final double EVIDENCE_FLOOR = 4.0;
+    static final double UNSEEN_SHARE = 0.02;
     static final int MIN_SHARED = 2;
 
     private static final Comparator<Resemblance> STRONGEST_FIRST =
@@ -42,24 +48,29 @@ final class ResemblanceScorer {
     private final Map<String, Double> weights = new HashMap<>();
     private final double unusedWeight;
 
-    /** A group's techniques as given, plus every parent they imply. */
-    private record Profile(Group group, Set<String> uses, Set<String> usesWithParents) { }
+    /** A group's techniques as given, plus every parent they imply, and the weight of all it uses. */
+    private record Profile(Group group, Set<String> uses, Set<String> usesWithParents, double weight) { }
 
     ResemblanceScorer(Map<String, Technique> techniques, Collection<Group> groups) {
         this.techniques = techniques;
         Map<String, Integer> usedBy = new HashMap<>();
+        Map<Group, Set<String>> withParentsByGroup = new HashMap<>();
         for (Group g : groups) {
             if (g.techniques().isEmpty()) continue;
-            Set<String> uses = Set.copyOf(g.techniques());
-            Set<String> withParents = new HashSet<>(uses);
-            for (String t : uses) withParents.add(TechniqueIds.parentOf(t));
-            profiles.add(new Profile(g, uses, Set.copyOf(withParents)));
+            Set<String> withParents = new HashSet<>(g.techniques());
+            for (String t : g.techniques()) withParents.add(TechniqueIds.parentOf(t));
+            withParentsByGroup.put(g, Set.copyOf(withParents));
             for (String t : withParents) usedBy.merge(t, 1, Integer::sum);
         }
-        profiles.sort(Comparator.comparing(p -> p.group().id()));
-        int n = profiles.size();
+        int n = withParentsByGroup.size();
         usedBy.forEach((t, count) -> weights.put(t, Math.log1p((double) n / count)));
         unusedWeight = Math.log1p(n);
+        withParentsByGroup.forEach((g, withParents) -> {
+            double profileWeight = 0;
+            for (String t : g.techniques()) profileWeight += weight(t);
+            profiles.add(new Profile(g, Set.copyOf(g.techniques()), withParents, profileWeight));
+        });
+        profiles.sort(Comparator.comparing(p -> p.group().id()));
     }
 
     /** How telling a technique is: {@code ln(1 + N / n)} as above. */
@@ -84,7 +95,8 @@ final class ResemblanceScorer {
                 }
             }
             if (shared.size() < MIN_SHARED) continue;
-            double score = sharedWeight / (chainWeight + EVIDENCE_FLOOR);
+            double unseen = Math.max(0, p.weight() - sharedWeight);
+            double score = sharedWeight / (chainWeight + EVIDENCE_FLOOR + UNSEEN_SHARE * unseen);
             out.add(new Resemblance(p.group().id(), p.group().name(), score, List.copyOf(shared)));
         }
         out.sort(STRONGEST_FIRST);
