@@ -90,7 +90,9 @@ public final class AttackCatalog {
      * each technique weighs {@code ln(1 + N/n)} where {@code n} of the {@code N} profiled groups use
      * it (a sub-technique's use counts for its parent), and the sum shared is divided by the chain's
      * sum plus a floor of 4 (about two typical techniques), so the score stays below 1 and a short
-     * chain cannot score high. A chain's sub-technique matches a group known only for its parent
+     * chain cannot score high, plus one fiftieth of the weight of the group's techniques the chain
+     * does not show, so a group documented doing nearly everything ranks below a narrower group
+     * explaining the same chain. A chain's sub-technique matches a group known only for its parent
      * (shared id: the parent, with the parent's lighter weight); a chain's parent matches a group
      * using any of its sub-techniques. Unknown ids and non-technique tags are ignored.
      *

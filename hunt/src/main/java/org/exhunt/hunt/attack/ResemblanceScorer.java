@@ -28,7 +28,7 @@ import java.util.TreeSet;
  * {@code unseen} the rest of the group's profile. Mostly it is the rarity-weighted share of the
  * chain the group explains. The floor, about two typical techniques, keeps two or three shared
  * techniques from looking like a perfect match. The group's techniques the chain does not show
- * count one twentieth: one server's logs see only a slice of an intrusion, yet a group documented
+ * count one fiftieth: one server's logs see only a slice of an intrusion, yet a group documented
  * doing nearly everything explains any chain and should not tie with one whose profile is narrow.
  * The score stays in [0, 1); adding a technique the group uses never lowers it, adding one it
  * doesn't never raises it. Groups sharing fewer than {@link #MIN_SHARED} distinct ids are left
