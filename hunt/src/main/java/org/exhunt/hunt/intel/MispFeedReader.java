@@ -41,7 +41,7 @@ final class MispFeedReader {
         List<Feed> feeds = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             FeedDraft draft = new FeedDraft(source, "MISP");
-            if (events.size() > 1) draft.name(FeedDraft.fileName(source) + "-" + (i + 1));
+            if (events.size() > 1) draft.name(FeedDraft.listName(FeedDraft.fileName(source)) + "-" + (i + 1));
             event(draft, events.get(i), places.get(i));
             feeds.add(draft.build());
         }
