@@ -17,10 +17,12 @@ public final class ChildServer implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final StringBuffer output;
 
-    private ChildServer(Process process, int port) {
+    private ChildServer(Process process, int port, StringBuffer output) {
         this.process = process;
         this.port = port;
+        this.output = output;
     }
 
     public static void main(String[] args) throws InterruptedException {
@@ -35,25 +37,32 @@ public final class ChildServer implements AutoCloseable {
     public static ChildServer start(Path data, String dbUrl) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", ChildServer.class.getName(), data.toString(),
+                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                "-Dorg.slf4j.simpleLogger.log.exhunt.access=info", ChildServer.class.getName(), data.toString(),
                 dbUrl == null ? "-" : dbUrl));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
+        StringBuffer seen = new StringBuffer();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         String line;
         while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
             if (line.startsWith("LISTENING ")) {
                 int port = Integer.parseInt(line.substring(10).trim());
-                Thread drain = new Thread(() -> out.lines().forEach(l -> { }), "child-server-output");
+                Thread drain = new Thread(() -> out.lines().forEach(l -> seen.append(l).append('\n')),
+                        "child-server-output");
                 drain.setDaemon(true);
                 drain.start();
-                return new ChildServer(p, port);
+                return new ChildServer(p, port, seen);
             }
             seen.append(line).append('\n');
         }
         p.destroyForcibly();
         throw new AssertionError("the child server did not start; it printed:\n" + seen);
+    }
+
+    /** What the server printed so far (its logs). */
+    public String output() {
+        return output.toString();
     }
 
     public int port() {

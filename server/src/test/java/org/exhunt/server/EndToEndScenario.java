@@ -49,6 +49,11 @@ abstract class EndToEndScenario {
 
             assertThat(http.get("/api/v1/servers", null).status()).isEqualTo(401);
 
+            // One structured line per request, naming the tenant but holding no secret.
+            String log = server.output();
+            assertThat(log).contains("\"path\":\"/api/v1/scans\"").contains("\"tenant\":\"cert-a\"");
+            assertThat(log).doesNotContain(agentA).doesNotContain(analystA).doesNotContain(analystB);
+
             // The answer came after the commit; nothing in memory may be needed to keep it.
             server.kill();
         }
