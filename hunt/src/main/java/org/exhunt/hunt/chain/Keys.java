@@ -74,8 +74,9 @@ final class Keys {
         return clean(v.toString());
     }
 
+    /** A process or file event of Windows: it names an image. A process id alone does not tell (Exchange logs carry one too). */
     boolean isProcess() {
-        return image != null || parentImage != null || pid != null;
+        return image != null || parentImage != null;
     }
 
     private static String clean(String s) {

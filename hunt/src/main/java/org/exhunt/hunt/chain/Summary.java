@@ -11,8 +11,9 @@ import org.exhunt.hunt.report.ActorChain;
 
 /**
  * Writes a chain's one-paragraph story from its data alone, so the same findings always give the
- * same words: who, when, through which known exploit chain, what was done at each stage, and
- * which web shells were involved.
+ * same words: who, through which known exploit chain, when, what was done at each stage, which
+ * web shells were involved and with which user agents. The telling part comes first, so a
+ * shortened summary (a terminal line) still says the most.
  */
 final class Summary {
 
@@ -28,17 +29,12 @@ final class Summary {
         if (addresses.isEmpty()) {
             text.append("Activity on the server tied to no client address");
         } else {
-            text.append(addresses.size() == 1 ? "The client " : "The clients ").append(names(addresses, "address"));
-            if (!userAgents.isEmpty()) {
-                text.append(" (user agent").append(userAgents.size() == 1 ? " " : "s ")
-                        .append(names(userAgents, "user agent")).append(')');
-            }
-            text.append(" acted");
+            text.append(names(addresses, "address")).append(" acted");
         }
+        if (!cves.isEmpty()) text.append(" through ").append(exploits(cves));
         if (first != null) {
             text.append(first.equals(last) ? " at " + first : " from " + first + " to " + last);
         }
-        if (!cves.isEmpty()) text.append(", ").append(exploits(cves));
         text.append('.');
         if (!stages.isEmpty()) {
             text.append(" By stage: ");
@@ -62,10 +58,14 @@ final class Summary {
             text.append(webShells.size() == 1 ? " Web shell: " : " Web shells: ")
                     .append(names(webShells, "path")).append('.');
         }
+        if (!userAgents.isEmpty()) {
+            text.append(userAgents.size() == 1 ? " User agent: " : " User agents: ")
+                    .append(names(userAgents, "user agent")).append('.');
+        }
         return text.toString();
     }
 
-    /** "through ProxyLogon (CVE-2021-26855, CVE-2021-27065)"; CVEs of no known chain are named alone. */
+    /** "ProxyLogon (CVE-2021-26855, CVE-2021-27065)"; CVEs of no known chain are named alone. */
     private static String exploits(List<String> cves) {
         Map<String, List<String>> byChain = new LinkedHashMap<>();
         List<String> loose = new ArrayList<>();
@@ -77,7 +77,7 @@ final class Summary {
         List<String> parts = new ArrayList<>();
         byChain.forEach((chain, ids) -> parts.add(chain + " (" + String.join(", ", ids) + ")"));
         if (!loose.isEmpty()) parts.add(String.join(", ", loose));
-        return "through " + join(parts);
+        return join(parts);
     }
 
     private static String names(List<String> names, String noun) {

@@ -22,7 +22,7 @@ public final class ConsoleReport {
     static final int MAX_COVERAGE_PROBLEMS = 10;
     static final int MAX_ERRORS = 5;
     private static final int MAX_TITLE = 48;
-    private static final int SUMMARY_WIDTH = 110;
+    private static final int SUMMARY_WIDTH = 100;
 
     private final boolean color;
     private final StringBuilder out = new StringBuilder(4096);
@@ -106,7 +106,7 @@ public final class ConsoleReport {
         out.append('\n');
     }
 
-    /** Per chain: its addresses, counts and span on one line, then the start of its summary. */
+    /** Per chain: its addresses, counts and span on one line, then its summary. */
     private void actors(List<ActorChain> chains) {
         if (chains.isEmpty()) return;
         out.append(bold("Attack chains")).append(" (").append(chains.size()).append(")\n");
@@ -124,11 +124,29 @@ public final class ConsoleReport {
             }
             if (!chain.cves().isEmpty()) out.append("  ").append(String.join(" ", chain.cves()));
             out.append('\n');
-            // One line keeps the screen; the whole paragraph is in the JSON and HTML reports.
-            if (!chain.summary().isEmpty()) out.append("    ").append(shorten(p(chain.summary()), SUMMARY_WIDTH)).append('\n');
+            if (!chain.summary().isEmpty()) summary(p(chain.summary()));
         }
         more(chains.size() - shown);
         out.append('\n');
+    }
+
+    /**
+     * A chain's summary in at most two indented lines, broken at spaces; a longer one ends with
+     * "…" (the whole paragraph is in the JSON and HTML reports).
+     */
+    private void summary(String text) {
+        int start = 0;
+        for (int line = 0; line < 2 && start < text.length(); line++) {
+            int end = Math.min(text.length(), start + SUMMARY_WIDTH);
+            if (end < text.length()) {
+                int space = text.lastIndexOf(' ', end);
+                if (space > start) end = space;
+            }
+            boolean cut = line == 1 && end < text.length();
+            out.append("    ").append(text, start, end).append(cut ? " …" : "").append('\n');
+            start = end;
+            while (start < text.length() && text.charAt(start) == ' ') start++;
+        }
     }
 
     /** The chain's addresses, main first, at most three named. */

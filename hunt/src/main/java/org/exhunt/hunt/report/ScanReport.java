@@ -35,7 +35,7 @@ import org.exhunt.hunt.verdict.Retention;
 public final class ScanReport {
 
     /** The version of the report's JSON shape; see docs/report-schema.md for the rule to raise it. */
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     private final String toolName;
     private final String toolVersion;

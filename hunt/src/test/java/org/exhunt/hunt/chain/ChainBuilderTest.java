@@ -186,12 +186,12 @@ class ChainBuilderTest {
 
         String summary = chains.get(0).summary();
         assertThat(summary)
-                .startsWith("The clients 108.61.246.56 and 104.140.114.110")
-                .contains("from 2021-03-03T02:10:00Z to 2021-03-03T02:11:30Z")
-                .contains("ProxyLogon (CVE-2021-26855)")
+                .startsWith("108.61.246.56 and 104.140.114.110 acted through ProxyLogon (CVE-2021-26855)"
+                        + " from 2021-03-03T02:10:00Z to 2021-03-03T02:11:30Z.")
                 .contains("initial access — ProxyLogon SSRF reached a back-end path (1 finding)")
                 .contains("persistence — ASPX page under /aspnet_client answered (2 findings)")
-                .endsWith("Web shell: " + SHELL + ".");
+                .contains("Web shell: " + SHELL + ".")
+                .endsWith("User agent: python-requests/2.25.1.");
     }
 
     @Test
