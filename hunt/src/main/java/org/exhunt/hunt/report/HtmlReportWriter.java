@@ -59,7 +59,7 @@ public final class HtmlReportWriter {
         ActorSection.write(html, report.chains());
         FindingsSection.write(html, report.findings());
         RemediationSection.write(html, steps);
-        CoverageSection.write(html, report.coverage());
+        CoverageSection.write(html, report.coverage(), report.retention());
         ErrorsSection.write(html, report.errors());
         html.append("<footer>").append(escape(report.toolName())).append(' ').append(escape(report.toolVersion()))
                 .append(" · report schema ").append(ScanReport.SCHEMA_VERSION)

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import org.exhunt.hunt.exposure.BuildTable;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.finding.Level;
+import org.exhunt.hunt.verdict.Retention;
 import org.exhunt.hunt.verdict.Verdict;
 
 /**
@@ -33,6 +34,11 @@ public final class Remediation {
     private Remediation() {
     }
 
+    /** Whole days from a log's first entry to its last. */
+    static long days(Retention.LogSpan span) {
+        return java.time.Duration.between(span.earliest(), span.latest()).toDays();
+    }
+
     /** The checklist for a report, the patch step read against exhunt's built-in build table. */
     public static List<RemediationItem> of(ScanReport report) {
         return of(report, BuildTable.builtIn());
@@ -51,7 +57,9 @@ public final class Remediation {
         if (!exports.isEmpty()) steps.add(reviewExports(exports));
         AttackerAddresses addresses = AttackerAddresses.of(report.chains());
         if (!addresses.isEmpty()) steps.add(blockAddresses(addresses));
-        if (report.judgement().verdict() == Verdict.INCONCLUSIVE) steps.add(huntFurther(report));
+        if (report.judgement().verdict() == Verdict.INCONCLUSIVE || logsBeginTooLate(report.retention())) {
+            steps.add(huntFurther(report));
+        }
         steps.add(keepLogs(report));
         return List.copyOf(steps);
     }
@@ -146,11 +154,26 @@ public final class Remediation {
                 details);
     }
 
+    /** Whether the web logs begin after exploitation of an open CVE began (the retention check failed). */
+    private static boolean logsBeginTooLate(Retention retention) {
+        return retention != null && Boolean.FALSE.equals(retention.reachesBack());
+    }
+
     private static RemediationItem huntFurther(ScanReport report) {
-        List<String> details = new ArrayList<>(report.judgement().reasons());
+        List<String> details = new ArrayList<>();
+        boolean inconclusive = report.judgement().verdict() == Verdict.INCONCLUSIVE;
+        if (inconclusive) details.addAll(report.judgement().reasons());
+        Retention retention = report.retention();
+        if (logsBeginTooLate(retention)) {
+            details.add("Exploitation of " + retention.windowCve()
+                    + (retention.windowChain() == null ? "" : " (" + retention.windowChain() + ")")
+                    + " began on " + retention.windowStart() + "; the web logs read begin on "
+                    + (retention.webStart() == null ? "no date (none was read)" : retention.webStart().toString())
+                    + ". Collect the older logs from backups or log archives.");
+        }
         details.add("Collect the IIS logs (inetpub\\logs\\LogFiles\\W3SVC*), Exchange's HttpProxy, ECP and OAB"
                 + " generator logs (Exchange Server\\V15\\Logging), the MSExchange Management event log and the web"
-                + " folders, reaching back before March 2021 if the server ran then; scan them again.");
+                + " folders, reaching back before the exploitation began; scan them again.");
         for (FileCoverage file : report.coverage()) {
             if (FileCoverage.FAILED.equals(file.status()) || FileCoverage.PARTIAL.equals(file.status())) {
                 details.add("Read again or collect anew: " + file.path() + " (" + file.status()
@@ -158,15 +181,21 @@ public final class Remediation {
             }
         }
         return new RemediationItem("hunt-further", "Collect more evidence and scan again",
-                "The evidence could not answer whether the server was exploited.", details);
+                inconclusive ? "The evidence could not answer whether the server was exploited."
+                        : "The logs begin after attacks on this build's open flaws began: what happened before"
+                        + " they begin is unknown.",
+                details);
     }
 
     private static RemediationItem keepLogs(ScanReport report) {
         List<String> details = new ArrayList<>();
-        for (RetentionSpans.Span span : RetentionSpans.of(report.coverage())) {
-            if (span.days() < KEEP_LOG_DAYS) {
-                String reach = span.days() == 0 ? "less than a day" : HtmlText.count(span.days(), "day");
-                details.add(span.kind() + " logs cover " + reach + " (" + span.earliest() + " to " + span.latest() + ").");
+        if (report.retention() != null) {
+            for (Retention.LogSpan span : report.retention().logs()) {
+                long days = days(span);
+                if (days < KEEP_LOG_DAYS) {
+                    String reach = days == 0 ? "less than a day" : HtmlText.count(days, "day");
+                    details.add(span.kind() + " logs cover " + reach + " (" + span.earliest() + " to " + span.latest() + ").");
+                }
             }
         }
         details.add("Exchange deletes its own HttpProxy, ECP and other diagnostic logs by age and folder size:"

@@ -191,6 +191,20 @@ class RemediationTest {
     }
 
     @Test
+    void logsBeginningAfterExploitationOfAnOpenFlawCallForOlderLogs() {
+        Exposure open = new Exposure("15.1.2106.2", "registry", List.of("CVE-2021-26855"));
+        ScanReport report = report(open, ReportFixtures.compromiseFindings());
+        assertThat(report.retention().reachesBack()).as("retention check of logs from March 2021").isFalse();
+        assertThat(report.judgement().verdict()).isEqualTo(Verdict.COMPROMISED);
+
+        RemediationItem hunt = item(Remediation.of(report, TABLE), "hunt-further");
+
+        assertThat(hunt.why()).contains("The logs begin after attacks");
+        assertThat(hunt.details()).anySatisfy(d -> assertThat(d).startsWith("Exploitation of CVE-2021-26855")
+                .contains("Collect the older logs"));
+    }
+
+    @Test
     void keepLogsSaysWhichLogsAreShorterThanTheTarget() {
         RemediationItem keep = item(Remediation.of(report(Exposure.UNKNOWN, List.of()), TABLE), "keep-logs");
 
