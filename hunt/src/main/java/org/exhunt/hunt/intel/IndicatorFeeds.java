@@ -76,6 +76,33 @@ public final class IndicatorFeeds {
         return all;
     }
 
+    /**
+     * Several feeds as one list named {@code name}: the first feed to give a value keeps it, and
+     * each description starts with the title of the feed it came from, so that a merged list
+     * still tells where each value was published.
+     */
+    public static Feed merge(String name, List<Feed> feeds) {
+        if (feeds.size() == 1) return feeds.get(0);
+        java.util.Map<String, FeedEntry> entries = new java.util.LinkedHashMap<>();
+        java.util.Set<String> tags = new java.util.LinkedHashSet<>();
+        List<String> sources = new ArrayList<>();
+        List<IocProblem> problems = new ArrayList<>();
+        for (Feed f : feeds) {
+            sources.add(FeedDraft.fileName(f.source()));
+            tags.addAll(f.tags());
+            problems.addAll(f.problems());
+            String from = f.title().replaceFirst("^Indicator from ", "");
+            for (FeedEntry e : f.entries()) {
+                String description = e.description().isEmpty() ? from : from + ": " + e.description();
+                entries.putIfAbsent(e.type().word() + "\t" + e.value(),
+                        new FeedEntry(e.type(), e.value(), description, e.reference(), e.line()));
+            }
+        }
+        String listName = FeedDraft.listName(name);
+        return new Feed(String.join(", ", sources), "merged", listName, "Indicator from feeds " + String.join(", ", sources),
+                List.copyOf(tags), List.copyOf(entries.values()), problems);
+    }
+
     /** The feeds in {@code content}, read from {@code source} (a file name, used for names and problems). */
     public static List<Feed> read(String source, byte[] content) {
         String text = FeedText.decode(content);
