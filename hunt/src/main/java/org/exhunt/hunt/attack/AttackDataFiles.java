@@ -9,13 +9,14 @@ import java.util.Map;
 /**
  * Reads the three tab-separated files under {@code rules/attack/}. Lines starting with {@code #}
  * are comments (version and attribution); the first other line names the columns; list values
- * are comma-separated. Each row is checked, so a damaged file fails at load with its line.
+ * are comma-separated. Each row is checked, so a damaged file fails at load with its line. They
+ * end in {@code .tab} because every {@code *.tsv} under a rules folder is taken for an IOC list.
  */
 final class AttackDataFiles {
 
-    static final String TACTICS = "attack/tactics.tsv";
-    static final String TECHNIQUES = "attack/techniques.tsv";
-    static final String GROUPS = "attack/groups.tsv";
+    static final String TACTICS = "attack/tactics.tab";
+    static final String TECHNIQUES = "attack/techniques.tab";
+    static final String GROUPS = "attack/groups.tab";
 
     static final List<String> TACTIC_COLUMNS = List.of("tactic", "id", "name");
     static final List<String> TECHNIQUE_COLUMNS = List.of("id", "name", "tactics");

@@ -17,7 +17,7 @@ import java.util.TreeSet;
 import org.exhunt.hunt.read.CorpusFiles;
 
 /**
- * Writes {@code rules/attack/*.tsv} from MITRE's ATT&CK Enterprise STIX 2.1 bundle, so the product
+ * Writes {@code rules/attack/*.tab} from MITRE's ATT&CK Enterprise STIX 2.1 bundle, so the product
  * carries the few facts it needs without the 13 MB bundle.
  *
  * <p>Kept: tactics, techniques and sub-techniques (id, name, tactics), and every group with the
@@ -58,9 +58,9 @@ public final class AttackDataGenerator {
             if (isCurrent(o)) byStixId.put(o.path("id").asText(), o);
         }
         Map<String, String> out = new LinkedHashMap<>();
-        out.put("tactics.tsv", tactics(byStixId));
-        out.put("techniques.tsv", techniques(byStixId));
-        out.put("groups.tsv", groups(objects, byStixId));
+        out.put("tactics.tab", tactics(byStixId));
+        out.put("techniques.tab", techniques(byStixId));
+        out.put("groups.tab", groups(objects, byStixId));
         return out;
     }
 

@@ -26,7 +26,7 @@ class CarriedAttackDataMatchesTheBundleTest {
         if (Boolean.getBoolean(REGENERATE)) AttackDataGenerator.write(bundle, folder);
 
         Map<String, String> expected = AttackDataGenerator.generate(bundle);
-        assertThat(expected).containsOnlyKeys("tactics.tsv", "techniques.tsv", "groups.tsv");
+        assertThat(expected).containsOnlyKeys("tactics.tab", "techniques.tab", "groups.tab");
         for (Map.Entry<String, String> e : expected.entrySet()) {
             Path carried = folder.resolve(e.getKey());
             if (!Files.isRegularFile(carried)) fail(carried + " is missing; " + howToRegenerate(bundle));
@@ -42,9 +42,9 @@ class CarriedAttackDataMatchesTheBundleTest {
     void theCarriedFilesReadAsACatalogWithEveryTacticAndTheBundlesCounts() throws IOException {
         Map<String, String> generated = AttackDataGenerator.generate(CorpusFiles.require(AttackDataGenerator.CORPUS_BUNDLE));
         AttackCatalog catalog = AttackCatalog.read(
-                generated.get("tactics.tsv"), generated.get("techniques.tsv"), generated.get("groups.tsv"));
+                generated.get("tactics.tab"), generated.get("techniques.tab"), generated.get("groups.tab"));
         // ATT&CK Enterprise v18.1: 691 current techniques and sub-techniques, 172 groups, 14 tactics
-        assertThat(generated.get("techniques.tsv").lines().filter(l -> l.startsWith("T")).count()).isEqualTo(691);
+        assertThat(generated.get("techniques.tab").lines().filter(l -> l.startsWith("T")).count()).isEqualTo(691);
         assertThat(catalog.groups()).hasSize(172);
         for (String tactic : Tactics.MATRIX_ORDER) {
             assertThat(catalog.tacticName(tactic)).as(tactic).isNotEqualTo(tactic);
