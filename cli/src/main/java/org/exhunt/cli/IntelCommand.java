@@ -95,7 +95,7 @@ public final class IntelCommand implements Runnable {
                 again.counts().forEach((t, n) -> total.merge(t, n, Integer::sum));
                 entries += again.entries().size();
             }
-            stdout.printf("wrote %d indicators%s to %s; %d value(s) or part(s) of feeds not used%n", entries,
+            stdout.printf("wrote %d indicators%s to %s; %d problem(s)%n", entries,
                     byType(total), written.stream().map(Path::toString).collect(Collectors.joining(", ")), problems);
             stdout.flush();
             return Main.OK;
