@@ -17,6 +17,8 @@ final class MailboxExports {
 
     final Set<String> paths = new TreeSet<>();
     final Set<String> mailboxes = new TreeSet<>();
+    /** Where the export findings are, for reading the command when the finding did not keep it. */
+    final Set<String> evidence = new TreeSet<>();
     boolean exportSeen;
     boolean roleGranted;
 
@@ -34,6 +36,13 @@ final class MailboxExports {
         if (FindingText.mentions(f, "Mailbox Import Export")) roleGranted = true;
         if (!FindingText.mentions(f, "New-MailboxExportRequest", "mailbox export", "mailbox exported")) return;
         exportSeen = true;
+        // The file a mailbox export wrote (the Mailbox Replication service's file event) is the export file.
+        String written = FindingText.field(f, "TargetFilename");
+        if (written != null) {
+            paths.add(written);
+        } else if (f.source() != null && (f.source().line() >= 0 || f.source().record() >= 0)) {
+            evidence.add(f.source().toString());
+        }
         for (String value : FindingText.values(f)) {
             if (!value.toLowerCase(java.util.Locale.ROOT).contains("mailboxexportrequest")) continue;
             collect(FILE_PATH.matcher(value), paths);

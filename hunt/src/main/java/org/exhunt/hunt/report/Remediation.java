@@ -66,7 +66,8 @@ public final class Remediation {
 
     private static RemediationItem removeWebShells(WebShellFiles shells) {
         List<String> details = new ArrayList<>();
-        shells.files.forEach((path, hash) -> details.add(path + (hash.isEmpty() ? "" : " (sha256 " + hash + ")")));
+        shells.files.forEach((path, hash) -> details.add(path + (hash.isEmpty() ? "" : " (sha256 " + hash + ")")
+                + (shells.copies.containsKey(path) ? "; its copy in the evidence: " + shells.copies.get(path) : "")));
         for (String web : shells.webPaths) {
             details.add("Web path " + web + " answered as a web shell: find the file behind it (IIS serves it from"
                     + " inetpub\\wwwroot or from Exchange's FrontEnd\\HttpProxy and ClientAccess folders).");
@@ -130,6 +131,12 @@ public final class Remediation {
         List<String> details = new ArrayList<>();
         for (String path : exports.paths) details.add("Export file: " + path + " — remove it once copied for the responders.");
         for (String mailbox : exports.mailboxes) details.add("Mailbox exported: " + mailbox + " — treat its content as read.");
+        if (exports.mailboxes.isEmpty()) {
+            for (String where : exports.evidence) {
+                details.add("Read the export command at " + where + ": its -Mailbox names the mailbox exported, its"
+                        + " -FilePath the file written.");
+            }
+        }
         details.add("List every export: Get-MailboxExportRequest | Get-MailboxExportRequestStatistics;"
                 + " remove the attacker's requests with Remove-MailboxExportRequest.");
         if (exports.roleGranted) {

@@ -16,6 +16,8 @@ final class WebShellFiles {
 
     /** Files on disk, each with its SHA-256 when the finding gave one ({@code null} otherwise). */
     final TreeMap<String, String> files = new TreeMap<>();
+    /** A file named by a log (its path on the server) → the same file found in the evidence. */
+    final TreeMap<String, String> copies = new TreeMap<>();
     /** URL paths that answered as web shells, for which no file was found among the evidence. */
     final Set<String> webPaths = new TreeSet<>();
 
@@ -25,9 +27,38 @@ final class WebShellFiles {
         for (ActorChain chain : report.chains()) {
             for (String shell : chain.webShells()) found.addNamed(shell);
         }
+        found.mergeCopies();
         // A web path is answered once its file is listed: compare by file name to avoid asking twice.
         found.webPaths.removeIf(path -> found.files.keySet().stream().anyMatch(file -> sameName(file, path)));
         return found;
+    }
+
+    /**
+     * A file a log names by its server path (a process wrote it) and the same file found in the
+     * evidence (by YARA or hash) are one web shell: told apart only by the folder the evidence was
+     * copied to. They are taken as the same when their folder and file name agree.
+     */
+    private void mergeCopies() {
+        List<String> named = files.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(e -> e.getKey()).toList();
+        for (String server : named) {
+            String tail = tail(server);
+            if (tail == null) continue;
+            String copy = files.entrySet().stream()
+                    .filter(e -> !e.getValue().isEmpty() && !copies.containsValue(e.getKey()) && tail.equals(tail(e.getKey())))
+                    .map(e -> e.getKey()).findFirst().orElse(null);
+            if (copy == null) continue;
+            files.put(server, files.remove(copy));
+            copies.put(server, copy);
+        }
+    }
+
+    /** The parent folder and file name, lower case, whichever separator the path uses; null if it has no parent. */
+    private static String tail(String path) {
+        String p = path.replace('\\', '/').toLowerCase(java.util.Locale.ROOT);
+        int name = p.lastIndexOf('/');
+        if (name <= 0) return null;
+        int parent = p.lastIndexOf('/', name - 1);
+        return p.substring(parent + 1);
     }
 
     boolean isEmpty() {

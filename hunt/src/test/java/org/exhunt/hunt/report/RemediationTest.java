@@ -107,6 +107,39 @@ class RemediationTest {
     }
 
     @Test
+    void fileAProcessWroteAndItsCopyInTheEvidenceAreOneWebShell() {
+        List<Finding> findings = List.of(
+                new Finding(ReportFixtures.WEBSHELL_YARA, "yara", null,
+                        new SourceRef("case/inetpub/wwwroot/aspnet_client/hjkzrp.aspx", -1, -1, 0),
+                        Map.of("sha256", "cd34"), Actor.UNKNOWN),
+                event(FILE_WRITE, "TargetFilename", "C:\\inetpub\\wwwroot\\aspnet_client\\hjkzrp.aspx"));
+
+        RemediationItem shells = item(Remediation.of(report(Exposure.UNKNOWN, findings), TABLE), "remove-web-shells");
+
+        assertThat(shells.title()).isEqualTo("Quarantine and remove 1 file");
+        assertThat(shells.details()).contains("C:\\inetpub\\wwwroot\\aspnet_client\\hjkzrp.aspx (sha256 cd34); its copy"
+                + " in the evidence: case/inetpub/wwwroot/aspnet_client/hjkzrp.aspx");
+    }
+
+    @Test
+    void exportWithoutItsCommandInTheFindingPointsToTheEventAndTakesTheFileItWrote() {
+        RuleRef replicationWrote = new RuleRef("mrs", "Mailbox Replication service wrote a script file (mailbox export"
+                + " web shell)", Level.CRITICAL, List.of("attack.persistence", "attack.t1505.003"));
+        List<Finding> findings = List.of(
+                new Finding(EXPORT, "sigma", ReportFixtures.T0, new SourceRef("mgmt.ndjson", 6, -1, 0),
+                        Map.of("context.Computer", "EXCH19"), Actor.UNKNOWN),
+                new Finding(replicationWrote, "sigma", ReportFixtures.T0, new SourceRef("mgmt.ndjson", 7, -1, 0),
+                        Map.of("TargetFilename", "C:\\inetpub\\wwwroot\\aspnet_client\\e.aspx"), Actor.UNKNOWN));
+
+        RemediationItem review = item(Remediation.of(report(Exposure.UNKNOWN, findings), TABLE), "review-mailbox-exports");
+
+        assertThat(review.details()).contains(
+                "Export file: C:\\inetpub\\wwwroot\\aspnet_client\\e.aspx — remove it once copied for the responders.")
+                .anySatisfy(d -> assertThat(d).startsWith("Read the export command at mgmt.ndjson:6:"))
+                .noneSatisfy(d -> assertThat(d).contains("mgmt.ndjson:7"));
+    }
+
+    @Test
     void webPathThatAnsweredAsAShellAsksForItsFileUnlessTheFileWasFound() {
         ActorChain chain = ChainFixtures.attacker("ua", "/aspnet_client/system_web/y.aspx");
         ScanReport onlyPath = ScanReport.builder().tool("exhunt", "0").scan(ReportFixtures.scanInfo())
