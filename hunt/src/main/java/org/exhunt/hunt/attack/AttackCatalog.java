@@ -24,8 +24,11 @@ public final class AttackCatalog {
     private final Map<String, Technique> techniques;
     private final Map<String, Group> groups;
     private final ResemblanceScorer scorer;
+    private final String version;
 
-    AttackCatalog(Map<String, String> tacticNames, Map<String, Technique> techniques, Map<String, Group> groups) {
+    AttackCatalog(String version, Map<String, String> tacticNames, Map<String, Technique> techniques,
+            Map<String, Group> groups) {
+        this.version = version;
         this.tacticNames = Map.copyOf(tacticNames);
         this.techniques = Map.copyOf(techniques);
         this.groups = Map.copyOf(groups);
@@ -43,7 +46,15 @@ public final class AttackCatalog {
         Map<String, Technique> techniques =
                 AttackDataFiles.techniques(AttackDataFiles.TECHNIQUES, techniquesText, tactics);
         Map<String, Group> groups = AttackDataFiles.groups(AttackDataFiles.GROUPS, groupsText, techniques);
-        return new AttackCatalog(tactics, techniques, groups);
+        return new AttackCatalog(AttackDataFiles.release(techniquesText), tactics, techniques, groups);
+    }
+
+    /**
+     * The ATT&CK Enterprise release the facts come from ({@code 18.1}), empty if the files don't say.
+     * Whatever shows ATT&CK names should credit them: "MITRE ATT&CK® Enterprise v18.1, © The MITRE Corporation".
+     */
+    public String version() {
+        return version;
     }
 
     /** The technique's name ({@code Web Shell} for {@code T1505.003}), or empty when ATT&CK has no such technique. */

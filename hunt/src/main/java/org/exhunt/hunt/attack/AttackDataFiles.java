@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads the three tab-separated files under {@code rules/attack/}. Lines starting with {@code #}
@@ -23,6 +25,19 @@ final class AttackDataFiles {
     static final List<String> GROUP_COLUMNS = List.of("id", "name", "aliases", "techniques");
 
     private AttackDataFiles() {
+    }
+
+    private static final Pattern RELEASE =
+            Pattern.compile("^# MITRE ATT&CK\u00ae? Enterprise v(\\S+) ");
+
+    /** The ATT&CK release a file's header comment names ({@code 18.1}), or empty when it names none. */
+    static String release(String text) {
+        for (String line : text.split("\r?\n")) {
+            if (!line.startsWith("#")) break;
+            Matcher m = RELEASE.matcher(line);
+            if (m.find()) return m.group(1);
+        }
+        return "";
     }
 
     /** Tactic short name → display name, in file order. */

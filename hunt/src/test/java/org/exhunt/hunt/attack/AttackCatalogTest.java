@@ -29,6 +29,12 @@ class AttackCatalogTest {
     }
 
     @Test
+    void theCatalogNamesTheAttackReleaseItsFilesComeFrom() {
+        assertThat(catalog.version()).isEqualTo(AttackDataGenerator.ATTACK_VERSION);
+        assertThat(SmallCatalog.catalog().version()).isEmpty();
+    }
+
+    @Test
     void theBuiltInCatalogIsReadOnceAndShared() {
         assertThat(AttackCatalog.builtIn()).isSameAs(catalog);
     }
