@@ -62,6 +62,19 @@ public final class AttackCatalog {
         return technique(idOrTag).map(Technique::name);
     }
 
+    /**
+     * The name as ATT&CK shows it in full: a sub-technique after its parent
+     * ({@code Server Software Component: Web Shell} for {@code T1505.003}), a technique as
+     * {@link #techniqueName}; empty when unknown.
+     */
+    public Optional<String> fullTechniqueName(String idOrTag) {
+        return technique(idOrTag).map(t -> {
+            if (!TechniqueIds.isSubTechnique(t.id())) return t.name();
+            Technique parent = techniques.get(TechniqueIds.parentOf(t.id()));
+            return parent == null ? t.name() : parent.name() + ": " + t.name();
+        });
+    }
+
     /** Whether ATT&CK (at the carried version) has this technique, revoked and deprecated ones excluded. */
     public boolean isKnownTechnique(String idOrTag) {
         return technique(idOrTag).isPresent();
@@ -79,6 +92,7 @@ public final class AttackCatalog {
      * {@code attack.initial-access}); a name ATT&CK doesn't know comes back as given.
      */
     public String tacticName(String shortNameOrTag) {
+        if (shortNameOrTag == null) return "";
         String key = Tactics.shortName(shortNameOrTag);
         return tacticNames.getOrDefault(key, shortNameOrTag);
     }

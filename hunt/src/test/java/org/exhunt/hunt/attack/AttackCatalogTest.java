@@ -19,6 +19,13 @@ class AttackCatalogTest {
     }
 
     @Test
+    void aSubTechniquesFullNameStartsWithItsParents() {
+        assertThat(catalog.fullTechniqueName("attack.t1505.003")).contains("Server Software Component: Web Shell");
+        assertThat(catalog.fullTechniqueName("T1190")).contains("Exploit Public-Facing Application");
+        assertThat(catalog.fullTechniqueName("T1505.999")).isEmpty();
+    }
+
+    @Test
     void unknownTechniquesAndOtherTagsHaveNoName() {
         assertThat(catalog.techniqueName("T9999")).isEmpty();
         assertThat(catalog.techniqueName("attack.persistence")).isEmpty();
@@ -54,6 +61,7 @@ class AttackCatalogTest {
         assertThat(catalog.tacticName("initial-access")).isEqualTo("Initial Access");
         assertThat(catalog.tacticName("attack.command-and-control")).isEqualTo("Command and Control");
         assertThat(catalog.tacticName("made-up")).isEqualTo("made-up");
+        assertThat(catalog.tacticName(null)).isEmpty();
     }
 
     @Test
