@@ -21,7 +21,7 @@ enum Kind {
     /** A server file path or a bare file name; becomes a web path as logs record it. */
     FILE(IocType.URI_PATH),
     USER_AGENT(IocType.USER_AGENT),
-    /** A regular expression over file paths (signature-base {@code filename-iocs.txt}). */
+    /** A regular expression over file paths (signature-base {@code filename-iocs.txt}) that names no single web path. */
     PATH_REGEX(null);
 
     private final IocType type;
@@ -40,8 +40,8 @@ enum Kind {
         return switch (this) {
             case MD5, SHA1 -> name().toLowerCase(java.util.Locale.ROOT)
                     + " hashes are not used: the web-file sweep compares files by SHA-256 only";
-            case PATH_REGEX -> "file-name regular expressions are read but not used: exhunt does not match path"
-                    + " regexes (convert the ones you need to uri-path entries)";
+            case PATH_REGEX -> "file-name regular expressions are not used unless they name exactly one web path"
+                    + " (exhunt matches no path regexes; write the paths you need as uri-path entries)";
             default -> null;
         };
     }

@@ -4,7 +4,8 @@ package org.exhunt.hunt.intel;
  * Reads one-indicator-per-line lists, each value's type guessed from its shape. Covers the
  * signature-base (LOKI) lists too: {@code hash;description} lines ({@code hash-iocs.txt}),
  * bare addresses and domains ({@code c2-iocs.txt}) and {@code regex;score[;exclusion]} lines
- * ({@code filename-iocs.txt}), which are recognised and counted but not matched. Lines starting
+ * ({@code filename-iocs.txt}): a regex that names exactly one web path becomes a uri-path
+ * indicator, the others are counted but not matched. Lines starting
  * with {@code #} are comments; the last comment above a value becomes its description when the
  * line has none, because these lists head each group of values with a comment naming it.
  */
@@ -41,15 +42,21 @@ final class PlainListReader {
             Kind kind = IndicatorGuess.guess(refanged);
             if (semi > 0 && isScore(note)) {
                 // value;score[;text]: a scored hash or address is used; anything else is a file-name regex.
-                if (kind != Kind.SHA256 && kind != Kind.SHA1 && kind != Kind.MD5 && kind != Kind.IP
-                        && kind != Kind.CIDR && kind != Kind.DOMAIN) {
-                    draft.skip(lineNo, where, Kind.PATH_REGEX.unusedReason());
-                    continue;
-                }
                 int second = note.indexOf(';');
                 String score = (second >= 0 ? note.substring(0, second) : note).strip();
-                String said = second >= 0 ? note.substring(second + 1).strip() : heading;
+                boolean exclusion = second >= 0 && !isHashOrAddress(kind);
+                String said = second >= 0 && !exclusion ? note.substring(second + 1).strip() : heading;
                 note = (said.isEmpty() ? "" : said + " ") + "(score " + score + ")";
+                if (!isHashOrAddress(kind)) {
+                    // A file-name regex: usable only when it names exactly one web path.
+                    String path = exclusion ? null : LiteralPathRegex.path(value);
+                    if (path == null) {
+                        draft.skip(lineNo, where, Kind.PATH_REGEX.unusedReason());
+                        continue;
+                    }
+                    refanged = path;
+                    kind = Kind.FILE;
+                }
             }
             if (kind == null) {
                 draft.problem(lineNo, where + ": '" + shorten(value)
@@ -59,6 +66,11 @@ final class PlainListReader {
             draft.add(kind, refanged, note.isEmpty() ? heading : note, "", lineNo, where);
         }
         return draft.build();
+    }
+
+    private static boolean isHashOrAddress(Kind kind) {
+        return kind == Kind.SHA256 || kind == Kind.SHA1 || kind == Kind.MD5 || kind == Kind.IP
+                || kind == Kind.CIDR || kind == Kind.DOMAIN;
     }
 
     /** {@code 80} or {@code 80;(?i)exclusion}: the score column of a signature-base file-name list. */
