@@ -20,19 +20,42 @@ final class CsvFeedReader {
     private CsvFeedReader() {
     }
 
-    /** Whether the first line of {@code text} is a CSV header naming an indicator column. */
+    /** Whether the first line of {@code text} that is neither blank nor a {@code #} comment is a CSV header naming an indicator column. */
     static boolean recognises(String text) {
-        int end = text.indexOf('\n');
-        String first = (end < 0 ? text : text.substring(0, end)).trim();
-        if (first.indexOf(',') < 0) return false;
+        String first = headerLine(text);
+        if (first == null || first.indexOf(',') < 0) return false;
         for (String cell : first.split(",")) {
             if (VALUE_COLUMNS.contains(unquote(cell))) return true;
         }
         return false;
     }
 
+    private static String headerLine(String text) {
+        for (String line : text.split("\r?\n|\r", 50)) {
+            String l = line.trim();
+            if (!l.isEmpty() && !l.startsWith("#")) return l;
+        }
+        return null;
+    }
+
+    /** Comment lines before the header become blank, so that line numbers stay those of the file. */
+    private static String withoutLeadingComments(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        boolean header = false;
+        for (String line : text.split("(?<=\n)|(?<=\r)(?!\n)")) {
+            String l = line.trim();
+            if (!header && l.startsWith("#")) {
+                b.append(line, line.length() - (line.endsWith("\r\n") ? 2 : line.endsWith("\n") || line.endsWith("\r") ? 1 : 0), line.length());
+                continue;
+            }
+            if (!l.isEmpty()) header = true;
+            b.append(line);
+        }
+        return b.toString();
+    }
+
     static Feed read(String source, String text) {
-        CsvRecords csv = CsvRecords.parse(text);
+        CsvRecords csv = CsvRecords.parse(withoutLeadingComments(text));
         List<String> header = csv.rows.get(0).fields();
         String format = header.stream().map(CsvFeedReader::unquote).anyMatch("indicatortype"::equals) ? "MSTIC CSV" : "CSV";
         FeedDraft draft = new FeedDraft(source, format);

@@ -18,6 +18,11 @@ import org.exhunt.hunt.ioc.IocType;
  */
 final class FeedDraft {
 
+    /** Problems listed one by one for a feed; the rest are counted in one more. */
+    static final int MAX_LISTED_PROBLEMS = 100;
+    /** Descriptions longer than this (STIX and MISP ones can be whole articles) are cut. */
+    static final int MAX_DESCRIPTION = 300;
+
     private final String source;
     private final String format;
     private String name;
@@ -57,7 +62,9 @@ final class FeedDraft {
             problem(line, where + ": empty " + kind.name().toLowerCase(Locale.ROOT) + " value");
             return;
         }
-        raw.add(new RawIndicator(kind, IndicatorGuess.refang(value), nz(description), nz(reference), line, where));
+        String d = TsvText.oneLine(nz(description));
+        if (d.length() > MAX_DESCRIPTION) d = d.substring(0, MAX_DESCRIPTION - 3) + "...";
+        raw.add(new RawIndicator(kind, IndicatorGuess.refang(value), d, nz(reference), line, where));
     }
 
     void problem(int line, String reason) {
@@ -124,6 +131,14 @@ final class FeedDraft {
         for (Map.Entry<String, Object[]> s : skipped.entrySet()) {
             Object[] tally = s.getValue();
             problem((Integer) tally[2], tally[0] + " value(s) skipped, the first at " + tally[1] + ": " + s.getKey());
+        }
+        if (problems.size() > MAX_LISTED_PROBLEMS) {
+            // A file that is no feed at all would otherwise bury the scan's errors under one line per line.
+            int more = problems.size() - (MAX_LISTED_PROBLEMS - 1);
+            List<IocProblem> kept = new ArrayList<>(problems.subList(0, MAX_LISTED_PROBLEMS - 1));
+            kept.add(new IocProblem(source, 0, more + " more problem(s) not listed, the first of them: " + problems.get(MAX_LISTED_PROBLEMS - 1)));
+            problems.clear();
+            problems.addAll(kept);
         }
         if (entries.isEmpty() && problems.isEmpty()) {
             problem(0, "no indicators found in this " + format + " feed");

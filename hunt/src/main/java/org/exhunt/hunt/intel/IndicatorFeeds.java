@@ -115,7 +115,7 @@ public final class IndicatorFeeds {
         if (head.startsWith("{") || head.startsWith("[")) return readJson(source, text);
         if (ChirpFeedReader.recognises(text)) return List.of(ChirpFeedReader.read(source, text));
         if (OwnListReader.recognises(text)) return List.of(OwnListReader.read(source, text));
-        if (CsvFeedReader.recognises(head)) return List.of(CsvFeedReader.read(source, head));
+        if (CsvFeedReader.recognises(text)) return List.of(CsvFeedReader.read(source, text));
         return List.of(PlainListReader.read(source, text, "plain list"));
     }
 

@@ -153,6 +153,33 @@ class MalformedFeedsTest {
                         .map(e -> org.assertj.core.groups.Tuple.tuple(e.type(), e.value(), e.description())).toList());
     }
 
+    @Test
+    void comment_lines_before_a_csv_header_are_passed_over_and_lines_keep_their_numbers() {
+        Feed feed = one("commented.csv", "# exported 2021-03-10\r\n\r\nvalue,type\r\n198.51.100.2,ip\r\nnot-an-ip,ip\r\n");
+
+        assertThat(feed.format()).isEqualTo("CSV");
+        assertThat(feed.entries()).singleElement().satisfies(e -> assertThat(e.line()).isEqualTo(4));
+        assertThat(feed.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
+    }
+
+    @Test
+    void a_file_that_is_no_feed_lists_a_hundred_problems_and_counts_the_rest() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 250; i++) text.append("just words on line ").append(i).append('\n');
+
+        Feed feed = one("notes.txt", text.toString());
+
+        assertThat(feed.problems()).hasSize(100);
+        assertThat(feed.problems().get(99).reason()).startsWith("151 more problem(s) not listed");
+    }
+
+    @Test
+    void long_descriptions_are_cut_to_a_readable_length() {
+        Feed feed = one("long.csv", "value,type,notes\n198.51.100.3,ip," + "x".repeat(5000) + "\n");
+
+        assertThat(feed.entries().get(0).description()).hasSize(300).endsWith("...");
+    }
+
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = new byte[a.length + b.length];
         System.arraycopy(a, 0, out, 0, a.length);
