@@ -62,6 +62,7 @@ final class Correlation {
         attachFiles(shellUsers);
         attachProcesses(shellUsers, anchors);
         attachServerSide(anchors);
+        joinWriters(shellUsers, onDisk);
         for (int i = 0; i < owner.length; i++) {
             if (owner[i] != NONE) owner[i] = find(owner[i]);
         }
@@ -96,9 +97,7 @@ final class Correlation {
         Set<String> tails = new HashSet<>();
         for (Keys k : keys) {
             if (k.filePath != null) tails.addAll(WebPaths.tails(WebPaths.normalize(k.filePath)));
-            if (k.targetFile != null && WebPaths.isScriptPage(k.targetFile)) {
-                tails.addAll(WebPaths.tails(WebPaths.normalize(k.targetFile)));
-            }
+            if (k.namedScript != null) tails.addAll(WebPaths.tails(WebPaths.normalize(k.namedScript)));
         }
         return tails;
     }
@@ -174,11 +173,7 @@ final class Correlation {
             Integer inherited = k.parentPid == null ? null : lineage.get(k.computer + "|" + k.parentPid);
             boolean fromWorker = isWebWorker(k.parentImage) || isWebWorker(k.image);
             if (inherited == null && !fromWorker) continue;
-            int actor = NONE;
-            if (k.targetFile != null && WebPaths.isScriptPage(k.targetFile)) {
-                actor = userOf(k.targetFile, shellUsers);
-                if (flagsWebShell(findings.get(i))) shellPath[i] = k.targetFile;
-            }
+            int actor = k.namedScript == null ? NONE : userOf(k.namedScript, shellUsers);
             if (actor == NONE) actor = inherited != null ? inherited : anchors.before(millis(i));
             owner[i] = actor;
             if (k.pid != null && !isWebWorker(k.image)) lineage.put(k.computer + "|" + k.pid, actor);
@@ -196,6 +191,34 @@ final class Correlation {
             Finding f = findings.get(i);
             if (!namesCve(f) || !showsSuccess(f)) continue;
             owner[i] = anchors.before(millis(i));
+        }
+    }
+
+    /**
+     * The writer of a web shell and its users are one actor: a finding tied to an actor that names a
+     * script page it wrote (a process's {@code TargetFilename}, the path in an Exchange service log
+     * message) joins the addresses that used that page, and a file found on disk that no one was
+     * seen requesting joins its writer.
+     */
+    private void joinWriters(Map<String, Integer> shellUsers, Set<String> onDisk) {
+        Map<String, Integer> writers = new HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            String written = keys[i].namedScript;
+            if (written == null || keys[i].filePath != null) continue;
+            String path = WebPaths.normalize(written);
+            int user = userOf(written, shellUsers);
+            if (user != NONE || onDisk.contains(path) || flagsWebShell(findings.get(i))) shellPath[i] = written;
+            if (owner[i] == NONE) continue;
+            if (user != NONE) union(owner[i], user);
+            for (String tail : WebPaths.tails(path)) {
+                // A tail of one segment (a bare file name) is too weak to tie a file to its writer.
+                if (tail.indexOf('/', 1) > 0) writers.putIfAbsent(tail, owner[i]);
+            }
+        }
+        if (writers.isEmpty()) return;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].filePath == null || owner[i] != NONE) continue;
+            owner[i] = userOf(keys[i].filePath, writers);
         }
     }
 

@@ -30,6 +30,11 @@ final class Keys {
     final String parentPid;
     final String targetFile;
     final String commandLine;
+    /**
+     * A Windows or UNC path of a script page that a finding without a client names (a file the
+     * server wrote), or {@code null}.
+     */
+    final String namedScript;
 
     private Keys(Finding f) {
         address = clean(f.actor() == null ? null : f.actor().ip());
@@ -60,6 +65,23 @@ final class Keys {
         parentPid = pidOf(newPid != null ? text(m, "ProcessId") : text(m, "ParentProcessId"));
         targetFile = text(m, "TargetFilename");
         commandLine = text(m, "CommandLine");
+        // Only the server's own records say what it wrote: a path inside a client's request (its
+        // query, say) is the client's words and must not tie it to anyone.
+        if (address != null) {
+            namedScript = null;
+        } else {
+            namedScript = targetFile != null && WebPaths.isScriptPage(targetFile) ? targetFile : scriptNamedIn(m);
+        }
+    }
+
+    /** The first script-page path written out in any text value of the match or its context. */
+    private static String scriptNamedIn(Map<String, Object> matched) {
+        for (Object value : matched.values()) {
+            if (!(value instanceof CharSequence text)) continue;
+            String path = WebPaths.scriptPathIn(text.toString());
+            if (path != null) return path;
+        }
+        return null;
     }
 
     static Keys of(Finding finding) {

@@ -16,7 +16,57 @@ final class WebPaths {
     private static final Set<String> SCRIPT_EXTENSIONS = Set.of(
             "aspx", "ashx", "asmx", "asp", "asa", "cer", "cshtml", "php", "jsp", "jspx");
 
+    private static final int MAX_PATH = 1024;
+
     private WebPaths() {
+    }
+
+    /**
+     * The first Windows path (drive or UNC) to a script page written out in free text, e.g. the OAB
+     * generator's {@code temporary file '\\\\127.0.0.1\\c$\\inetpub\\wwwroot\\aspnet_client\\x.aspx'},
+     * or {@code null}. A plain scan, no regular expression: log text is attacker-controlled.
+     */
+    static String scriptPathIn(String text) {
+        if (text.indexOf('\\') < 0) return null;
+        String lower = text.toLowerCase(Locale.ROOT);
+        // Lower-casing can change the length of some scripts' text; then the lower-case form is cut.
+        String source = lower.length() == text.length() ? text : lower;
+        String best = null;
+        int bestEnd = Integer.MAX_VALUE;
+        for (String ext : SCRIPT_EXTENSIONS) {
+            int from = 0;
+            while (true) {
+                int dot = lower.indexOf("." + ext, from);
+                if (dot < 0 || dot >= bestEnd) break;
+                int end = dot + 1 + ext.length();
+                from = dot + 1;
+                if (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) continue;
+                int begin = dot;
+                // A path is at most a few hundred characters: the walk back is bounded, so hostile text
+                // full of ".aspx" costs linear time.
+                int limit = Math.max(0, dot - MAX_PATH);
+                while (begin > limit && "'\"<>|\r\n\t".indexOf(lower.charAt(begin - 1)) < 0) begin--;
+                int root = pathRoot(lower, begin, dot);
+                if (root < 0) continue;
+                best = source.substring(root, end);
+                bestEnd = end;
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** Where a drive ({@code c:\\}) or UNC ({@code \\\\}) path starts within [from, to), or -1. */
+    private static int pathRoot(String lower, int from, int to) {
+        for (int i = from; i < to - 1; i++) {
+            char c = lower.charAt(i);
+            if (c == '\\' && lower.charAt(i + 1) == '\\') return i;
+            if (c >= 'a' && c <= 'z' && lower.charAt(i + 1) == ':' && i + 2 < to && lower.charAt(i + 2) == '\\'
+                    && (i == from || !Character.isLetterOrDigit(lower.charAt(i - 1)))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static String normalize(String path) {

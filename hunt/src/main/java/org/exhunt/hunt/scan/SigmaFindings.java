@@ -17,7 +17,7 @@ import org.exhunt.sigma.SigmaRule;
  * <p>Besides the fields that made the rule match, a finding keeps a few correlation keys of its
  * event when the event has them and the rule did not already name them: the request path, method
  * and status of a web request, the image, process ids, target file and command line of a process
- * event. They are stored in {@code matched} under the prefix {@value #CONTEXT_PREFIX} (e.g.
+ * event, the message of an Exchange service log line. They are stored in {@code matched} under the prefix {@value #CONTEXT_PREFIX} (e.g.
  * {@code context.ProcessId}), so a reader can always tell them from the matching fields; the
  * attack chains need them to tie findings of different rules together (docs/report-schema.md).
  */
@@ -26,11 +26,14 @@ final class SigmaFindings {
     /** Marks a {@code matched} key as a correlation key of the event rather than a matching field. */
     static final String CONTEXT_PREFIX = "context.";
 
-    /** Event fields kept for correlation: web requests, then process and file events. */
+    /**
+     * Event fields kept for correlation: web requests, process and file events, and the message of
+     * an Exchange service log line (the OAB generator names there the file it wrote).
+     */
     private static final List<String> CONTEXT_FIELDS = List.of(
             "cs-uri-stem", "cs-method", "sc-status",
             "Computer", "Image", "ParentImage", "ProcessId", "ParentProcessId", "NewProcessId",
-            "TargetFilename", "CommandLine");
+            "TargetFilename", "CommandLine", "Message");
 
     private SigmaFindings() {
     }

@@ -75,6 +75,38 @@ class ChainBuilderTest {
     }
 
     @Test
+    void theAddressWhoseExploitMadeTheServerWriteTheShellAndTheShellsUsersAreOneActor() {
+        Finding oabWrite = new Finding(OAB_WRITE, "sigma", T0.plusSeconds(7),
+                org.exhunt.hunt.event.SourceRef.ofLine("OABGenerator20210303-1.LOG", 10, 900),
+                java.util.Map.of("context.Message", "Download failed and temporary file"
+                        + " '\\\\127.0.0.1\\c$\\inetpub\\wwwroot\\aspnet_client\\system_web\\sP7kQ2xw.aspx'"
+                        + " needs to be removed."),
+                org.exhunt.hunt.finding.Actor.UNKNOWN);
+        List<ActorChain> chains = chains(List.of(
+                request(SSRF, T0, "167.99.168.251", "/ecp/y.js", 200),
+                oabWrite,
+                request(SHELL_USE, T0.plusSeconds(600), "108.61.246.56", SHELL, 200),
+                fileOnDisk("inetpub/wwwroot" + SHELL)));
+
+        assertThat(chains).hasSize(1);
+        assertThat(chains.get(0).addresses()).containsExactly("108.61.246.56", "167.99.168.251");
+        assertThat(chains.get(0).webShells()).contains(
+                "\\\\127.0.0.1\\c$\\inetpub\\wwwroot\\aspnet_client\\system_web\\sP7kQ2xw.aspx");
+    }
+
+    @Test
+    void aPathInAClientsRequestDoesNotTieThatClientToTheShell() {
+        Finding probe = new Finding(PROBE, "sigma", T0.plusSeconds(5),
+                org.exhunt.hunt.event.SourceRef.ofLine(IIS, 900, 90_000),
+                java.util.Map.of("cs-uri-stem", "/ecp/y.js",
+                        "cs-uri-query", "f=C:\\inetpub\\wwwroot\\aspnet_client\\system_web\\sP7kQ2xw.aspx"),
+                new org.exhunt.hunt.finding.Actor("45.77.1.2", null, null));
+        List<ActorChain> chains = chains(List.of(probe, request(SHELL_USE, T0, "108.61.246.56", SHELL, 200)));
+
+        assertThat(chains).hasSize(2);
+    }
+
+    @Test
     void aShellStartedByW3wpJoinsTheActorThatUsedTheWebShellJustBefore() {
         List<ActorChain> chains = chains(List.of(
                 request(SSRF, T0.minusSeconds(3_600), "167.99.168.251", "/ecp/y.js", 200),

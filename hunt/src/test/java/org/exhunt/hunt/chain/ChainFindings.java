@@ -18,6 +18,8 @@ final class ChainFindings {
 
     static final RuleRef SSRF = new RuleRef("ssrf", "ProxyLogon SSRF reached a back-end path", Level.CRITICAL,
             List.of("attack.initial-access", "attack.t1190", "cve.2021-26855", "exhunt.outcome.success"));
+    static final RuleRef OAB_WRITE = new RuleRef("oab-write", "OAB generator wrote a download outside its folder",
+            Level.CRITICAL, List.of("attack.persistence", "attack.t1505.003", "cve.2021-26858", "exhunt.outcome.success"));
     static final RuleRef PROBE = new RuleRef("probe", "Request for a known web shell path", Level.HIGH,
             List.of("attack.reconnaissance", "attack.t1595.003", "exhunt.outcome.recon"));
     static final RuleRef SHELL_USE = new RuleRef("shell-use", "ASPX page under /aspnet_client answered",
