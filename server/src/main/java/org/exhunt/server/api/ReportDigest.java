@@ -89,10 +89,13 @@ final class ReportDigest {
 
     private static Instant time(JsonNode n) {
         if (!n.isTextual()) return null;
+        String t = n.asText();
+        // The schema allows minute precision ("2021-03-03T02:10Z"), which Instant.parse does not read.
+        if (t.length() == 17 && t.endsWith("Z")) t = t.substring(0, 16) + ":00Z";
         try {
-            return Instant.parse(n.asText());
+            return Instant.parse(t);
         } catch (DateTimeParseException e) {
-            return null; // the schema allows minute precision, which Instant.parse does not read
+            return null;
         }
     }
 

@@ -116,7 +116,7 @@ final class UploadHandler {
                 + " bytes); start the server with a larger --max-upload or scan fewer inputs at once");
     }
 
-    private static JsonNode parse(String body) {
+    static JsonNode parse(String body) {
         try {
             JsonNode n = Json.MAPPER.readTree(body);
             if (n == null || !n.isObject()) throw new ApiException(400, "the report must be one JSON object");

@@ -66,6 +66,13 @@ class ReportDigestTest {
     }
 
     @Test
+    void chainTimesWithMinutePrecisionAreRead() {
+        ObjectNode r = SampleReports.report("s", "H", "attempted", List.of(), "2021-03-03T02:10Z", "10.0.0.1");
+        NewScan s = ReportDigest.digest("t", r, "{}", null, Instant.EPOCH);
+        assertThat(s.actors().get(0).first()).isEqualTo(Instant.parse("2021-03-03T02:10:00Z"));
+    }
+
+    @Test
     void aHostIsTheReportsThenTheDeclaredOneThenUnknown() {
         assertThat(ReportDigest.hostOf("A", "B")).isEqualTo("A");
         assertThat(ReportDigest.hostOf(null, "B")).isEqualTo("B");
