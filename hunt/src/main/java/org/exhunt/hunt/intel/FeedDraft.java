@@ -30,8 +30,20 @@ final class FeedDraft {
     private final List<String> tags = new ArrayList<>();
     private final List<RawIndicator> raw = new ArrayList<>();
     private final List<IocProblem> problems = new ArrayList<>();
-    /** Reason -> how many values were skipped for it, and where the first one was. */
-    private final Map<String, Object[]> skipped = new LinkedHashMap<>();
+    /** Values skipped for one reason: how many, and where the first one was. */
+    private static final class Tally {
+        int count;
+        final String where;
+        final int line;
+
+        Tally(String where, int line) {
+            this.where = where;
+            this.line = line;
+        }
+    }
+
+    /** Reason -> the values skipped for it. */
+    private final Map<String, Tally> skipped = new LinkedHashMap<>();
 
     FeedDraft(String source, String format) {
         this.source = source;
@@ -64,7 +76,9 @@ final class FeedDraft {
         }
         String d = TsvText.oneLine(nz(description));
         if (d.length() > MAX_DESCRIPTION) d = d.substring(0, MAX_DESCRIPTION - 3) + "...";
-        raw.add(new RawIndicator(kind, IndicatorGuess.refang(value), d, nz(reference), line, where));
+        String v = IndicatorGuess.refang(value);
+        if (kind == Kind.IP || kind == Kind.DOMAIN) v = withoutPort(v);
+        raw.add(new RawIndicator(kind, v, d, nz(reference), line, where));
     }
 
     void problem(int line, String reason) {
@@ -75,8 +89,7 @@ final class FeedDraft {
 
     /** Counts a value that is not used, with the reason; reported once per reason. */
     void skip(int line, String where, String reason) {
-        Object[] tally = skipped.computeIfAbsent(reason, r -> new Object[] {0, where, line});
-        tally[0] = (Integer) tally[0] + 1;
+        skipped.computeIfAbsent(reason, r -> new Tally(where, line)).count++;
     }
 
     Feed build() {
@@ -128,9 +141,9 @@ final class FeedDraft {
             RawIndicator r = usable.get(ioc.line() - headerLines - 1);
             entries.add(new FeedEntry(ioc.type(), ioc.value(), ioc.description(), ioc.reference(), r.line()));
         }
-        for (Map.Entry<String, Object[]> s : skipped.entrySet()) {
-            Object[] tally = s.getValue();
-            problem((Integer) tally[2], tally[0] + " value(s) skipped, the first at " + tally[1] + ": " + s.getKey());
+        for (Map.Entry<String, Tally> s : skipped.entrySet()) {
+            Tally t = s.getValue();
+            problem(t.line, t.count + " value(s) skipped, the first at " + t.where + ": " + s.getKey());
         }
         if (problems.size() > MAX_LISTED_PROBLEMS) {
             // A file that is no feed at all would otherwise bury the scan's errors under one line per line.
@@ -144,6 +157,22 @@ final class FeedDraft {
             problem(0, "no indicators found in this " + format + " feed");
         }
         return new Feed(source, format, name, listTitle, tags, entries, problems);
+    }
+
+    /**
+     * {@code 203.0.113.7:443}, {@code [2001:db8::1]:443} and {@code evil.example:8080} name the
+     * host and a port; a list entry is the bare host, since a client's port changes per connection.
+     */
+    static String withoutPort(String value) {
+        String v = value.trim();
+        if (v.startsWith("[")) {
+            int close = v.indexOf(']');
+            boolean port = close > 0 && (close == v.length() - 1 || v.substring(close + 1).matches(":\\d{1,5}"));
+            return port ? v.substring(1, close) : v;
+        }
+        int colon = v.indexOf(':');
+        if (colon > 0 && colon == v.lastIndexOf(':') && v.substring(colon + 1).matches("\\d{1,5}")) return v.substring(0, colon);
+        return v;
     }
 
     private static String withUrl(String description, String url) {

@@ -48,7 +48,7 @@ final class IndicatorGuess {
         if (slash > 0 && isAddress(v.substring(0, slash)) && v.substring(slash + 1).matches("\\d{1,3}")) {
             return Kind.CIDR;
         }
-        if (isAddress(v)) return Kind.IP;
+        if (isAddress(v) || isAddress(FeedDraft.withoutPort(v))) return Kind.IP;
         if (SCHEME.matcher(v).matches()) return Kind.URL;
         boolean drive = v.length() > 2 && Character.isLetter(v.charAt(0)) && v.charAt(1) == ':'
                 && (v.charAt(2) == '\\' || v.charAt(2) == '/');
