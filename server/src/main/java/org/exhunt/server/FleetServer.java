@@ -2,10 +2,10 @@ package org.exhunt.server;
 
 import io.javalin.Javalin;
 import java.net.URI;
-import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.exhunt.server.api.ApiRoutes;
 import org.exhunt.server.auth.BearerAuth;
 import org.exhunt.server.dashboard.DashboardRoutes;
+import org.exhunt.server.ops.InFlight;
 import org.exhunt.server.ops.RateLimiter;
 import org.exhunt.server.ops.RequestLog;
 import org.exhunt.server.ops.TlsConnector;
@@ -29,11 +29,13 @@ public final class FleetServer implements AutoCloseable {
     private final Javalin app;
     private final Storage storage;
     private final ServerConfig config;
+    private final InFlight inFlight;
 
-    private FleetServer(Javalin app, Storage storage, ServerConfig config) {
+    private FleetServer(Javalin app, Storage storage, ServerConfig config, InFlight inFlight) {
         this.app = app;
         this.storage = storage;
         this.config = config;
+        this.inFlight = inFlight;
     }
 
     public static FleetServer start(ServerConfig config) {
@@ -41,22 +43,29 @@ public final class FleetServer implements AutoCloseable {
         try {
             BearerAuth auth = new BearerAuth(new TokenStore(storage));
             RateLimiter limiter = new RateLimiter(config.requestsPerSecond(), config.burst());
+            InFlight inFlight = new InFlight();
             Javalin app = Javalin.create(cfg -> {
                 cfg.showJavalinBanner = false;
                 cfg.http.maxRequestSize = config.maxUploadBytes();
                 cfg.router.ignoreTrailingSlashes = true;
-                cfg.requestLogger.http(new RequestLog());
-                cfg.jetty.modifyServer(server -> server.setStopTimeout(STOP_GRACE_MS));
-                // Counts requests in flight so a stop can wait for them (Jetty's graceful stop).
-                cfg.jetty.modifyServletContextHandler(handler -> handler.insertHandler(new StatisticsHandler()));
+                RequestLog log = new RequestLog();
+                // The request logger runs when a request is done, whatever happened: the place to count it out.
+                cfg.requestLogger.http((ctx, ms) -> {
+                    try {
+                        log.handle(ctx, ms);
+                    } finally {
+                        inFlight.leave(ctx);
+                    }
+                });
                 if (config.tls()) {
                     cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config));
                 }
             });
+            app.before(inFlight::enter);
             ApiRoutes.register(app, storage, auth, limiter, config.maxUploadBytes());
             DashboardRoutes.register(app, new org.exhunt.server.store.ScanStore(storage), auth, limiter, config.tls());
             app.start(config.bindAddress(), config.port());
-            FleetServer server = new FleetServer(app, storage, config);
+            FleetServer server = new FleetServer(app, storage, config, inFlight);
             LOG.info("exhunt fleet server listening on {} (database {})", server.uri(), storage.describe());
             return server;
         } catch (RuntimeException e) {
@@ -78,9 +87,17 @@ public final class FleetServer implements AutoCloseable {
 
     public void stop() {
         try {
-            app.stop();
+            if (!inFlight.close(STOP_GRACE_MS)) {
+                LOG.warn("stopping with requests still running after {} ms; they may fail", STOP_GRACE_MS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            storage.close();
+            try {
+                app.stop();
+            } finally {
+                storage.close();
+            }
         }
     }
 
