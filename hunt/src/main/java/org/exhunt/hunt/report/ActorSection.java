@@ -92,7 +92,7 @@ final class ActorSection {
         html.append("<h4>Stages</h4>\n<ol class=\"stages\">\n");
         for (ActorChain.Stage stage : stages) {
             html.append("<li><span class=\"swatch tac-").append(escape(laneOf(stage.tactic()))).append("\"></span><b>")
-                    .append(escape(stage.tactic())).append("</b> ");
+                    .append(escape(AttackNames.tactic(stage.tactic()))).append("</b> ");
             if (stage.first() != null) {
                 html.append(HtmlText.time(stage.first()));
                 if (stage.last() != null && !stage.last().equals(stage.first())) {
@@ -102,7 +102,8 @@ final class ActorSection {
             }
             html.append(HtmlText.count(stage.findings(), "finding"));
             if (!stage.techniques().isEmpty()) {
-                html.append(" · ").append(escape(String.join(", ", stage.techniques())));
+                html.append(" · ").append(escape(String.join(", ",
+                        stage.techniques().stream().map(AttackNames::technique).toList())));
             }
             html.append("</li>\n");
         }
@@ -128,7 +129,8 @@ final class ActorSection {
     }
 
     private static void legendEntry(StringBuilder html, String tactic) {
-        html.append("<span><span class=\"swatch tac-").append(tactic).append("\"></span>").append(tactic).append("</span>");
+        html.append("<span><span class=\"swatch tac-").append(tactic).append("\"></span>")
+                .append(escape(AttackNames.tactic(tactic))).append("</span>");
     }
 
     private static void steps(StringBuilder html, List<ActorChain.Step> steps) {
@@ -162,7 +164,9 @@ final class ActorSection {
             html.append("<li>Similar techniques to <b>").append(escape(r.group())).append("</b> (")
                     .append(escape(r.groupId())).append("): ")
                     .append(Math.round(Math.max(0, Math.min(1, r.score())) * 100)).append(" % overlap");
-            if (!r.shared().isEmpty()) html.append("; shared ").append(escape(String.join(", ", r.shared())));
+            if (!r.shared().isEmpty()) {
+                html.append("; shared ").append(escape(String.join(", ", r.shared().stream().map(AttackNames::technique).toList())));
+            }
             html.append("</li>\n");
         }
         html.append("</ul>\n<p class=\"note\">Similarity, not attribution: many groups use the same few techniques")

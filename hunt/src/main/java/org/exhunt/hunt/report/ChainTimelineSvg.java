@@ -80,7 +80,7 @@ final class ChainTimelineSvg {
                     .append("\" y=\"").append(y).append("\" width=\"").append(WIDTH - LEFT - RIGHT)
                     .append("\" height=\"").append(LANE).append("\"/>")
                     .append("<text class=\"lane-label\" x=\"").append(LEFT - 8).append("\" y=\"").append(y + LANE / 2 + 4)
-                    .append("\">").append(escape(lanes.get(i))).append("</text>\n");
+                    .append("\">").append(escape(AttackNames.tactic(lanes.get(i)))).append("</text>\n");
         }
         axis(html, start, end, span, lanes.size());
         for (ActorChain.Step s : dated) {

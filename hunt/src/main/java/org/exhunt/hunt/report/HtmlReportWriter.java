@@ -63,7 +63,9 @@ public final class HtmlReportWriter {
         ErrorsSection.write(html, report.errors());
         html.append("<footer>").append(escape(report.toolName())).append(' ').append(escape(report.toolVersion()))
                 .append(" · report schema ").append(ScanReport.SCHEMA_VERSION)
-                .append(" · the JSON report holds every detail shown here</footer>\n</main>\n<script>")
+                .append(" · the JSON report holds every detail shown here");
+        if (AttackNames.credit() != null) html.append(" · ").append(escape(AttackNames.credit()));
+        html.append("</footer>\n</main>\n<script>")
                 .append(HtmlAssets.SCRIPT).append("</script>\n</body>\n</html>\n");
         return html.toString();
     }

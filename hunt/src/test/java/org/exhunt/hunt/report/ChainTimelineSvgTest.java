@@ -39,7 +39,7 @@ class ChainTimelineSvgTest {
                 ChainFixtures.step(10, null, "odd", "low", null),
                 ChainFixtures.step(0, "initial-access", "ssrf", "high", null))));
 
-        assertThat(all(LANE_LABEL, svg)).containsExactly("initial-access", "credential-access", "other");
+        assertThat(all(LANE_LABEL, svg)).containsExactly("Initial Access", "Credential Access", "other");
     }
 
     @Test
