@@ -59,6 +59,7 @@ final class Recovery {
             }
         }
         if (copies > 0) notes.add("deleted " + copies + " unverified copy(ies) left by an interrupted run");
+        changed |= catchUpRemovals(journal.entries(), manifest, notes);
         sweepTemporaryCopies(dir);
         Files.deleteIfExists(dir.resolve(Manifest.FILE_NAME + ".tmp"));
         if (changed) manifest.save(dir);
@@ -84,6 +85,35 @@ final class Recovery {
             }
         }
         return open;
+    }
+
+    /**
+     * A run killed after deleting an original but before the manifest said so leaves a
+     * {@code removed} entry the manifest has not caught up with: the manifest learns it here.
+     */
+    private static boolean catchUpRemovals(List<JournalEntry> entries, Manifest manifest, List<String> notes) {
+        Map<String, String> last = new LinkedHashMap<>();
+        for (JournalEntry e : entries) {
+            switch (e.op()) {
+                case "removed", "refused", "stored" -> last.put(removeKey(e), e.op());
+                case "rolled-back" -> {
+                    if ("remove".equals(e.get("of"))) last.put(removeKey(e), e.op());
+                }
+                default -> { }
+            }
+        }
+        int caught = 0;
+        for (FileRecord r : manifest.files) {
+            if (r.state != FileState.COPIED) continue;
+            if (!"removed".equals(last.get("remove\u0000" + r.originalPath + "\u0000" + r.sha256))) continue;
+            Path original = pathOrNull(r.originalPath);
+            if (original == null || Files.exists(original, LinkOption.NOFOLLOW_LINKS)) continue;
+            r.state = FileState.REMOVED;
+            if (r.removed == null) r.removed = Times.now();
+            caught++;
+        }
+        if (caught > 0) notes.add("recorded " + caught + " removal(s) done by an interrupted run in the manifest");
+        return caught > 0;
     }
 
     private static String removeKey(JournalEntry e) {
@@ -136,8 +166,13 @@ final class Recovery {
     }
 
     static boolean storedCopyVerifies(Path dir, FileRecord r) throws IOException {
-        Path stored = dir.resolve(r.stored());
-        return Files.isRegularFile(stored, LinkOption.NOFOLLOW_LINKS) && r.sha256.equals(Sha256.ofFile(stored));
+        return storedCopyVerifies(dir, r.sha256);
+    }
+
+    /** Whether {@code DIR/files/<sha256>} exists and holds content with that digest. */
+    static boolean storedCopyVerifies(Path dir, String sha256) throws IOException {
+        Path stored = dir.resolve("files").resolve(sha256);
+        return Files.isRegularFile(stored, LinkOption.NOFOLLOW_LINKS) && sha256.equals(Sha256.ofFile(stored));
     }
 
     /** The temporary copy a journal line names, only if it has the shape this package gives such names. */

@@ -18,8 +18,12 @@ import java.util.function.Consumer;
  */
 final class Taking {
 
-    /** Files copied before the manifest is written and their originals may be removed. */
+    /**
+     * A batch ends after this many files or this long, whichever comes first: the manifest is
+     * written per batch, so the bound keeps what an interrupted run has to redo small.
+     */
     private static final int BATCH = 16;
+    private static final long BATCH_NANOS = 250_000_000L;
 
     private record Pending(ReportFiles.Target target, FileRecord record, boolean copiedNow) { }
 
@@ -31,6 +35,7 @@ final class Taking {
     private final Consumer<Step> record;
     private final Consumer<Path> beforeRemoving;
     private final List<Pending> pending = new ArrayList<>();
+    private long batchStart = System.nanoTime();
 
     Taking(Path dir, Manifest manifest, Journal journal, Quarantine.Options options, Consumer<Step> record,
            Consumer<Path> beforeRemoving) {
@@ -52,7 +57,7 @@ final class Taking {
         for (ReportFiles.Target t : sel.targets()) {
             Step problem = take(t);
             if (problem != null) record.accept(problem);
-            if (pending.size() >= BATCH) flush();
+            if (pending.size() >= BATCH || System.nanoTime() - batchStart > BATCH_NANOS) flush();
         }
         flush();
         journal.append("done", "command", "quarantine");
@@ -79,12 +84,12 @@ final class Taking {
             // Times are read before the file is: reading it may move its access time.
             BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
             String permissions = Places.permissions(p);
-            FileRecord r = null;
-            if (!manifest.forPath(key).isEmpty()) {
-                r = manifest.find(key, Sha256.ofFile(p));
-            }
-            boolean haveCopy = r != null && Recovery.storedCopyVerifies(dir, r);
-            String sha = haveCopy ? r.sha256 : copyIn(p, key);
+            // Hashing first finds a copy an earlier, interrupted run already made (perhaps not yet
+            // listed): reading the original again is cheaper than copying and forcing it again.
+            String current = Sha256.ofFile(p);
+            FileRecord r = manifest.find(key, current);
+            boolean haveCopy = Recovery.storedCopyVerifies(dir, current);
+            String sha = haveCopy ? current : copyIn(p, key);
             if (r == null) r = manifest.find(key, sha);
             if (r == null) {
                 r = new FileRecord();
@@ -140,6 +145,7 @@ final class Taking {
 
     /** Lists the batch durably, then removes its originals when asked. */
     private void flush() throws IOException {
+        batchStart = System.nanoTime();
         if (pending.isEmpty()) return;
         manifest.save(dir);
         List<Step> done = new ArrayList<>();

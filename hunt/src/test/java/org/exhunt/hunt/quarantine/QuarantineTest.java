@@ -389,6 +389,24 @@ class QuarantineTest {
     }
 
     @Test
+    void aRemovalFinishedJustBeforeAKillIsCaughtUpInTheManifest() throws Exception {
+        Path report = report(twoFiles());
+        quarantine(report, false);
+        String s = sha(shell);
+        try (Journal j = Journal.open(dir)) {
+            j.append("remove", "path", shell.toString(), "sha256", s);
+            j.append("removed", "path", shell.toString(), "sha256", s);
+        }
+        Files.delete(shell);
+
+        Outcome o = quarantine(report, false);
+
+        assertThat(o.notes()).anySatisfy(n -> assertThat(n).contains("recorded 1 removal"));
+        assertThat(manifest().path("files").get(0).path("state").asText()).isEqualTo("removed");
+        assertThat(manifest().path("files").get(1).path("state").asText()).isEqualTo("copied");
+    }
+
+    @Test
     void aRemovalInterruptedBeforeTheDeleteIsRolledBackAndTheOriginalStays() throws Exception {
         Path report = report(twoFiles());
         quarantine(report, false);
