@@ -117,9 +117,11 @@ final class ActorSection {
     private static void legend(StringBuilder html, ActorChain chain) {
         List<String> present = new ArrayList<>();
         for (ActorChain.Step s : chain.steps()) {
+            if (s.time() == null) continue; // not in the chart
             String lane = ChainTimelineSvg.lane(s);
             if (!present.contains(lane)) present.add(lane);
         }
+        if (present.isEmpty()) return;
         html.append("<p class=\"legend\">");
         for (String tactic : ChainTimelineSvg.KILL_CHAIN) {
             if (present.contains(tactic)) legendEntry(html, tactic);
