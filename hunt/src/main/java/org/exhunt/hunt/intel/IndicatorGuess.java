@@ -54,7 +54,7 @@ final class IndicatorGuess {
                 && (v.charAt(2) == '\\' || v.charAt(2) == '/');
         if (drive || v.startsWith("\\") || ENV_PATH.matcher(v).lookingAt()) return Kind.FILE;
         if (v.startsWith("/") && v.length() > 1 && v.indexOf(' ') < 0) return Kind.FILE;
-        String lower = v.toLowerCase(Locale.ROOT);
+        String lower = FeedDraft.withoutPort(v).toLowerCase(Locale.ROOT);
         if (DOMAIN.matcher(lower).matches()) {
             String last = lower.substring(lower.lastIndexOf('.') + 1);
             return FILE_EXTENSIONS.contains(last) ? Kind.FILE : Kind.DOMAIN;

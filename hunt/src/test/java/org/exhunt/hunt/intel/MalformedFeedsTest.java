@@ -182,11 +182,12 @@ class MalformedFeedsTest {
 
     @Test
     void addresses_and_hosts_with_a_port_are_kept_without_it() {
-        Feed feed = one("ports.txt", "198.51.100.5:443\n[2001:db8::7]:8443\n");
+        Feed feed = one("ports.txt", "198.51.100.5:443\n[2001:db8::7]:8443\nupdate.example.org:8443\n");
         Feed typed = one("ports.csv", "value,type\nc2.example.net:8080,domain\n198.51.100.6:80,ip\n");
 
         assertThat(values(feed, IocType.IP)).containsExactlyInAnyOrder("198.51.100.5", "2001:db8:0:0:0:0:0:7");
         assertThat(values(typed, IocType.DOMAIN)).containsExactly("c2.example.net");
+        assertThat(values(feed, IocType.DOMAIN)).containsExactly("update.example.org");
         assertThat(values(typed, IocType.IP)).containsExactly("198.51.100.6");
         assertThat(feed.problems()).isEmpty();
         assertThat(typed.problems()).isEmpty();
