@@ -177,7 +177,7 @@ class HtmlReportWriterTest {
                 "<svg viewBox=", "<h4>Steps</h4>", "logs/W3SVC1/u_ex210303.log:640",
                 "Similar techniques to <b>HAFNIUM</b> (G0125): 60 % overlap", "Similarity, not attribution");
         assertThat(page).as("the legend names only the lanes the chart draws (the undated step is not in it)")
-                .doesNotContain("tac-other");
+                .doesNotContain("<span class=\"swatch tac-other\">");
         assertThat(page).as("ATT&CK names beside the ids, credited")
                 .contains("<b>Initial Access</b>", "T1190 Exploit Public-Facing Application",
                         "T1505.003 Server Software Component: Web Shell", "MITRE ATT&amp;CK® Enterprise");
