@@ -94,6 +94,24 @@ class FleetApiTest {
     }
 
     @Test
+    void hostNamesDifferingOnlyInCaseAreOneServer() {
+        s.http.post("/api/v1/scans", s.agentA, SampleReports.clean("1", "exch01"));
+        s.http.post("/api/v1/scans", s.agentA, SampleReports.compromised("2", "EXCH01", "10.0.0.1"));
+        JsonNode servers = s.http.get("/api/v1/servers", s.analystA).json().path("servers");
+        assertThat(servers).hasSize(1);
+        assertThat(servers.get(0).path("scans").asInt()).isEqualTo(2);
+        assertThat(s.http.get("/api/v1/servers/Exch01", s.analystA).json().path("scans")).hasSize(2);
+    }
+
+    @Test
+    void aHostNameWithSpacesAndSymbolsCanBeLookedUp() {
+        s.http.post("/api/v1/scans", s.agentA, SampleReports.clean("1", "mail server #2 (ü)"));
+        Http.Answer a = s.http.get("/api/v1/servers/" + org.exhunt.server.api.UrlPath.segment("mail server #2 (ü)"), s.analystA);
+        assertThat(a.status()).as(a.body()).isEqualTo(200);
+        assertThat(a.json().path("host").asText()).isEqualTo("mail server #2 (ü)");
+    }
+
+    @Test
     void aReportWithoutHostBelongsToTheDeclaredHostOrToUnknown() {
         Http.Answer declared = s.http.post("/api/v1/scans?host=TRIAGE-7", s.agentA, SampleReports.clean("t1", null));
         Http.Answer none = s.http.post("/api/v1/scans", s.agentA, SampleReports.clean("t2", null));

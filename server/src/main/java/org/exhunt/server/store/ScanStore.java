@@ -113,10 +113,13 @@ public final class ScanStore {
                 .findOne());
     }
 
-    /** The tenant's scans of one host, newest first. */
+    /**
+     * The tenant's scans of one host, newest first. Host names are matched without regard to
+     * case, as Windows treats them: EXCH01 and exch01 are one server.
+     */
     public List<ScanSummary> scansOf(String tenant, String host) {
         List<ScanSummary> scans = storage.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM scans "
-                        + "WHERE tenant = :tenant AND host = :host")
+                        + "WHERE tenant = :tenant AND LOWER(host) = LOWER(:host)")
                 .bind("tenant", tenant)
                 .bind("host", host)
                 .map(ScanStore::summary)
@@ -125,7 +128,7 @@ public final class ScanStore {
         return scans;
     }
 
-    /** Every server of the tenant with its newest scan, by host name. */
+    /** Every server of the tenant (host names compared without regard to case) with its newest scan, by host name. */
     public List<ServerSummary> servers(String tenant) {
         List<ScanSummary> all = storage.read(h -> h.createQuery("SELECT " + SUMMARY_COLUMNS + " FROM scans "
                         + "WHERE tenant = :tenant")
