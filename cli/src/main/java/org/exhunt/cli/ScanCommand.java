@@ -14,6 +14,7 @@ import org.exhunt.hunt.report.HtmlReportWriter;
 import org.exhunt.hunt.report.JsonReportWriter;
 import org.exhunt.hunt.report.JsonlFindingsWriter;
 import org.exhunt.hunt.report.ScanReport;
+import org.exhunt.hunt.report.TimelineCsvWriter;
 import org.exhunt.hunt.scan.ReportAssembler;
 import org.exhunt.hunt.scan.ScanOptions;
 import org.exhunt.hunt.scan.ScanResult;
@@ -39,6 +40,10 @@ final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
     Path html;
+
+    @Option(names = "--timeline", paramLabel = "FILE",
+            description = "Write the findings as a timeline CSV in Timesketch's format (message, datetime, timestamp_desc, …).")
+    Path timeline;
 
     @Option(names = "--rules", paramLabel = "PATH", description = "Add Sigma rules from a file or folder (repeatable).")
     List<Path> rules = new ArrayList<>();
@@ -99,6 +104,15 @@ final class ScanCommand implements Callable<Integer> {
         if (json != null) writeTo(json, out -> new JsonReportWriter().write(report, out));
         if (jsonl != null) writeTo(jsonl, out -> JsonlFindingsWriter.write(report, out));
         if (html != null) writeTo(html, out -> new HtmlReportWriter().write(report, out));
+        if (timeline != null) {
+            TimelineCsvWriter.Written[] written = new TimelineCsvWriter.Written[1];
+            writeTo(timeline, out -> written[0] = new TimelineCsvWriter().write(report, out));
+            if (written[0].undated() > 0 && !quiet) {
+                // Timesketch needs a time on every row: say what the timeline leaves out.
+                spec.commandLine().getErr().println("exhunt: the timeline leaves out " + written[0].undated()
+                        + " finding(s) without a time (files found on disk); the JSON report has them");
+            }
+        }
 
         if (!quiet) {
             boolean color = !noColor && terminal && System.getenv("NO_COLOR") == null;

@@ -28,16 +28,18 @@ final class FileScan {
     private final Correlator correlator;
     private final ScanOptions options;
     private final BuildClues builds;
+    private final HostNames hosts;
 
     FileScan(Detections detections, Correlator correlator, ScanOptions options) {
-        this(detections, correlator, options, new BuildClues());
+        this(detections, correlator, options, new BuildClues(), new HostNames());
     }
 
-    FileScan(Detections detections, Correlator correlator, ScanOptions options, BuildClues builds) {
+    FileScan(Detections detections, Correlator correlator, ScanOptions options, BuildClues builds, HostNames hosts) {
         this.detections = detections;
         this.correlator = correlator;
         this.options = options;
         this.builds = builds;
+        this.hosts = hosts;
     }
 
     FileOutcome run(Classified file) {
@@ -68,8 +70,10 @@ final class FileScan {
         // as it is now, not about the time window of the hunt.
         OwaPathWatcher owa = file.kind() == SourceKind.IIS_W3C || file.kind() == SourceKind.EXCHANGE_HTTPPROXY
                 ? new OwaPathWatcher() : null;
+        HostNames.Watcher host = hosts.watcher();
         Consumer<LogEvent> onEvent = event -> {
             if (owa != null) owa.look(event);
+            host.look(event);
             if (!options.inTimeRange(event.timestamp())) {
                 outOfRange[0]++;
                 return;

@@ -3,11 +3,15 @@ package org.exhunt.hunt.scan;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import org.exhunt.hunt.attack.AttackCatalog;
 import org.exhunt.hunt.report.ScanInfo;
 import org.exhunt.hunt.report.ScanReport;
 
 /** Builds the report of a finished scan: the verdict and chains come from the report's builder. */
 public final class ReportAssembler {
+
+    /** How many similar groups a chain lists: enough to show that several groups share the techniques. */
+    static final int MAX_RESEMBLANCES = 3;
 
     private ReportAssembler() {
     }
@@ -18,7 +22,8 @@ public final class ReportAssembler {
         // A scan id that is the same for the same inputs at the same start time, and unique otherwise.
         String id = UUID.nameUUIDFromBytes((result.started() + "|" + String.join("|", inputs))
                 .getBytes(StandardCharsets.UTF_8)).toString();
-        ScanInfo info = new ScanInfo(id, result.started(), result.finished(), inputs, localHost(),
+        String host = result.host() != null ? result.host() : localHost();
+        ScanInfo info = new ScanInfo(id, result.started(), result.finished(), inputs, host,
                 result.events(), o.threads(), o.since(), o.until(), result.ruleCounts(), o.failLevel().word());
         return ScanReport.builder()
                 .tool("exhunt", version)
@@ -27,12 +32,14 @@ public final class ReportAssembler {
                 .coverage(result.coverage())
                 .findings(result.findings())
                 .errors(result.errors())
+                // Similarity to known groups' ATT&CK profiles: shown beside each chain, never as attribution.
+                .resemblances(techniques -> AttackCatalog.builtIn().resembles(techniques, MAX_RESEMBLANCES))
                 .build();
     }
 
     private static String localHost() {
-        // The machine that ran the scan; the evidence's own host name comes from the logs later.
-        // Asked of the environment, not of DNS: a name lookup on an isolated forensic workstation
+        // The machine that ran the scan: the fallback when the evidence names no host (a scan run on
+        // the Exchange server itself over IIS logs alone). Asked of the environment, not of DNS: a name lookup on an isolated forensic workstation
         // can hang for seconds.
         for (String var : new String[] {"HOSTNAME", "COMPUTERNAME"}) {
             String v = System.getenv(var);

@@ -49,11 +49,12 @@ public final class Scanner {
         List<FileCoverage> coverage = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         BuildClues builds = new BuildClues();
+        HostNames hosts = new HostNames();
         try (Discovery discovery = Discovery.of(options.inputs(), EvidenceLimits.defaults())) {
             for (DiscoveryProblem p : discovery.problems()) errors.add(new ScanError(p.path(), p.reason()));
             List<Classified> files = discovery.files();
             listener.planned(files.size(), files.stream().mapToLong(c -> Math.max(0, c.file().size())).sum());
-            FileScan fileScan = new FileScan(detections, correlator, options, builds);
+            FileScan fileScan = new FileScan(detections, correlator, options, builds, hosts);
             for (FileOutcome o : readAll(files, fileScan, options.threads(), listener)) {
                 coverage.add(o.coverage());
                 findings.addAll(o.findings());
@@ -64,7 +65,7 @@ public final class Scanner {
         findings.sort(FindingOrder.ORDER);
         long events = coverage.stream().mapToLong(FileCoverage::events).sum();
         return new ScanResult(options, started, clock.instant(), events, detections.counts(),
-                coverage, findings, errors, exposure(builds, errors));
+                coverage, findings, errors, exposure(builds, errors), hosts.best());
     }
 
     /** The exposure of the best build clue; a broken build table is an error of the scan, not its end. */
