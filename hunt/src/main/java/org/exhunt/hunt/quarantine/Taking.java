@@ -27,6 +27,9 @@ final class Taking {
 
     private record Pending(ReportFiles.Target target, FileRecord record, boolean copiedNow) { }
 
+    /** A file's place in the batch: its step when already known, else its copy waiting for the flush. */
+    private record Slot(Step known, Pending pending) { }
+
     private final Path dir;
     private final Path files;
     private final Manifest manifest;
@@ -34,7 +37,9 @@ final class Taking {
     private final Quarantine.Options options;
     private final Consumer<Step> record;
     private final Consumer<Path> beforeRemoving;
-    private final List<Pending> pending = new ArrayList<>();
+    /** The batch, in the report's order, so the steps come out in that order. */
+    private final List<Slot> batch = new ArrayList<>();
+    private int pendingCount;
     private long batchStart = System.nanoTime();
 
     Taking(Path dir, Manifest manifest, Journal journal, Quarantine.Options options, Consumer<Step> record,
@@ -55,9 +60,9 @@ final class Taking {
                 "remove", Boolean.toString(options.remove()));
         manifest.save(dir);
         for (ReportFiles.Target t : sel.targets()) {
-            Step problem = take(t);
-            if (problem != null) record.accept(problem);
-            if (pending.size() >= BATCH || System.nanoTime() - batchStart > BATCH_NANOS) flush();
+            Step known = take(t);
+            if (known != null) batch.add(new Slot(known, null));
+            if (pendingCount >= BATCH || System.nanoTime() - batchStart > BATCH_NANOS) flush();
         }
         flush();
         journal.append("done", "command", "quarantine");
@@ -90,7 +95,8 @@ final class Taking {
             FileRecord r = manifest.find(key, current);
             boolean haveCopy = Recovery.storedCopyVerifies(dir, current);
             String sha = haveCopy ? current : copyIn(p, key);
-            if (r == null) r = manifest.find(key, sha);
+            // The file may have changed between the hash and the copy: the record is the copy's.
+            if (r == null || !r.sha256.equals(sha)) r = manifest.find(key, sha);
             if (r == null) {
                 r = new FileRecord();
                 r.originalPath = key;
@@ -104,12 +110,14 @@ final class Taking {
                 r.state = FileState.COPIED;
                 r.quarantined = Times.now();
                 manifest.files.add(r);
-            } else if (r.state == FileState.RESTORED) {
+            } else if (r.state != FileState.COPIED) {
+                // The original is at its path again: restored, or put back by someone else.
+                r.notes.add(Times.now() + ": found at its path again after it had been " + r.state.word());
                 r.state = FileState.COPIED;
-                r.notes.add(Times.now() + ": taken again after it had been restored");
             }
             r.addFindings(t.findings());
-            pending.add(new Pending(t, r, !haveCopy));
+            batch.add(new Slot(null, new Pending(t, r, !haveCopy)));
+            pendingCount++;
             return null;
         } catch (CopyNotVerified e) {
             return new Step(t.reported(), Action.FAILED, e.getMessage());
@@ -146,19 +154,23 @@ final class Taking {
     /** Lists the batch durably, then removes its originals when asked. */
     private void flush() throws IOException {
         batchStart = System.nanoTime();
-        if (pending.isEmpty()) return;
-        manifest.save(dir);
+        if (batch.isEmpty()) return;
+        if (pendingCount > 0) manifest.save(dir);
         List<Step> done = new ArrayList<>();
-        for (Pending p : pending) {
-            if (!options.remove()) {
+        for (Slot slot : batch) {
+            Pending p = slot.pending();
+            if (p == null) {
+                done.add(slot.known());
+            } else if (!options.remove()) {
                 done.add(new Step(p.target().reported(), p.copiedNow() ? Action.COPIED : Action.ALREADY,
                         "as " + p.record().stored() + ", named by " + findingsText(p.target().findings())));
             } else {
                 done.add(removeOriginal(p));
             }
         }
-        if (options.remove()) manifest.save(dir);
-        pending.clear();
+        if (options.remove() && pendingCount > 0) manifest.save(dir);
+        batch.clear();
+        pendingCount = 0;
         done.forEach(record);
     }
 

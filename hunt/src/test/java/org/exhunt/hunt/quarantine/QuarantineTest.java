@@ -239,6 +239,24 @@ class QuarantineTest {
     }
 
     @Test
+    void aRemovedFileThatCameBackIsTakenAgainWithoutANewRecord() throws Exception {
+        byte[] shellBytes = Files.readAllBytes(shell);
+        Path report = report(twoFiles());
+        quarantine(report, true);
+        Files.write(shell, shellBytes);
+
+        Outcome o = quarantine(report, false);
+
+        assertThat(o.steps().get(0).action()).isEqualTo(Action.ALREADY);
+        JsonNode f = manifest().path("files").get(0);
+        assertThat(manifest().path("files")).hasSize(2);
+        assertThat(f.path("state").asText()).isEqualTo("copied");
+        assertThat(f.path("notes").get(0).asText()).contains("found at its path again after it had been removed");
+        assertThat(quarantine(report, true).steps().get(0).action()).isEqualTo(Action.COPIED_AND_REMOVED);
+        assertThat(shell).doesNotExist();
+    }
+
+    @Test
     void restoreNeverOverwritesADifferentFileAtThePath() throws Exception {
         quarantine(report(twoFiles()), true);
         Files.writeString(shell, "a new page someone put here");
