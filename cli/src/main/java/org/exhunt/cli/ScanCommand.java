@@ -45,6 +45,19 @@ final class ScanCommand implements Callable<Integer> {
             description = "Write the findings as a timeline CSV in Timesketch's format (message, datetime, timestamp_desc, …).")
     Path timeline;
 
+    @Option(names = "--upload", paramLabel = "URL",
+            description = "Send the report to a fleet server ('exhunt serve'), e.g. https://fleet.example:8443; "
+                    + "when it cannot take it, the report is kept on disk and the message says where.")
+    java.net.URI upload;
+
+    @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:EXHUNT_TOKEN}",
+            description = "Agent token for --upload (default: the EXHUNT_TOKEN environment variable, which keeps it out of the process list).")
+    String token;
+
+    @Option(names = "--upload-host", paramLabel = "NAME",
+            description = "With --upload: the server's host name, used when the evidence does not name it.")
+    String uploadHost;
+
     @Option(names = "--rules", paramLabel = "PATH", description = "Add Sigma rules from a file or folder (repeatable).")
     List<Path> rules = new ArrayList<>();
 
@@ -91,6 +104,9 @@ final class ScanCommand implements Callable<Integer> {
         for (Path p : iocFeeds) {
             if (!Files.exists(p)) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no such indicator feed: " + p);
         }
+        if (upload != null && (token == null || token.isBlank())) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--upload needs an agent token: --token or EXHUNT_TOKEN");
+        }
         Level fail = parseLevel(failLevel);
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         ScanOptions options = new ScanOptions(inputs, rules, !noDefaultRules, since, until, n, fail, iocFeeds);
@@ -112,6 +128,14 @@ final class ScanCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("exhunt: the timeline leaves out " + written[0].undated()
                         + " finding(s) without a time (files found on disk); the JSON report has them");
             }
+        }
+
+        if (upload != null) {
+            // The exit code stays about findings; the upload's fate is always said, even with -q,
+            // because a report that did not arrive must not go unnoticed.
+            byte[] body = new JsonReportWriter().toJson(report).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            ReportUpload.Outcome sent = new ReportUpload().send(body, upload, token, json, Path.of("."), uploadHost);
+            (sent.delivered() ? spec.commandLine().getOut() : spec.commandLine().getErr()).println(sent.message());
         }
 
         if (!quiet) {

@@ -43,6 +43,7 @@ class ExamplesTest {
         JsonNode r = JSON.readTree(report.toFile());
         assertThat(r.at("/verdict/value").asText()).isEqualTo("compromised");
         assertThat(r.at("/exposure/build").asText()).isEqualTo("15.2.858.5");
+        assertThat(r.at("/scan/host").asText()).as("the host the evidence names").isEqualTo("EXCH19");
         List<String> open = new ArrayList<>();
         r.at("/exposure/cves").forEach(c -> open.add(c.asText()));
         assertThat(open).contains("CVE-2021-34473", "CVE-2021-34523", "CVE-2021-31207")
@@ -72,6 +73,7 @@ class ExamplesTest {
         JsonNode r = JSON.readTree(report.toFile());
         assertThat(r.at("/verdict/value").asText()).isEqualTo("attempted");
         assertThat(r.at("/exposure/build").asText()).isEqualTo("15.1.2507.16");
+        assertThat(r.at("/scan/host").asText()).as("the host the Windows events name").isEqualTo("MBX16");
         assertThat(r.at("/exposure/cves")).isEmpty();
         List<String> addresses = new ArrayList<>();
         r.get("findings").forEach(f -> addresses.add(f.at("/actor/ip").asText()));

@@ -77,6 +77,14 @@ class FleetCommandsTest {
             Run resend = run(new UploadCommand(), report.toString(), "--to", base.toString(), "--token", agent);
             assertThat(resend.exit()).isZero();
             assertThat(resend.out()).startsWith("Already on");
+
+            Cli.Run scanAndSend = Cli.run("scan", Cli.example("proxyshell-compromised").toString(), "-q",
+                    "--upload", base.toString(), "--token", agent);
+            assertThat(scanAndSend.exit()).as(scanAndSend.err()).isEqualTo(Main.FINDINGS);
+            assertThat(scanAndSend.out()).as("said even with -q").startsWith("Uploaded to " + base);
+            HttpResponse<String> listed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve("/api/v1/servers"))
+                    .header("Authorization", "Bearer " + analyst).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(listed.body()).as("filed under the host its evidence names").contains("EXCH19");
         } finally {
             serve.shutdown();
             t.join(TimeUnit.SECONDS.toMillis(30));
@@ -106,6 +114,24 @@ class FleetCommandsTest {
             assertThat(Files.readAllBytes(kept)).isEqualTo(report);
             assertThat(o.message()).contains(kept.toString());
         }
+    }
+
+    @Test
+    void aScanWhoseUploadFailsStillExitsOnItsFindingsAndSaysWhereTheReportIs() throws Exception {
+        Path report = dir.resolve("r.json");
+        Cli.Run r = Cli.run("scan", Cli.example("owassrf-attempted").toString(), "-q", "--json", report.toString(),
+                "--upload", "http://127.0.0.1:1", "--token", "exh_x");
+        assertThat(r.exit()).isEqualTo(Main.FINDINGS);
+        assertThat(r.err()).contains("did not answer").contains("kept at " + report);
+        assertThat(report).exists();
+    }
+
+    @Test
+    void aScanAskedToUploadWithoutATokenIsAUsageError() {
+        Cli.Run r = Cli.run("scan", Cli.example("owassrf-attempted").toString(), "-q", "--upload", "http://127.0.0.1:1",
+                "--token", "");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("--upload needs an agent token");
     }
 
     @Test
