@@ -20,7 +20,8 @@ import java.util.Map;
  * begins), {@code stored} (that copy was verified and renamed to its digest), {@code remove} (an
  * original is about to be deleted), {@code removed}, {@code refused} (an original was kept
  * because it changed), {@code restore} (a file is about to be put back through a temporary
- * name), {@code restored}, {@code recovered} (what the start of a run repaired), {@code done}.
+ * name), {@code restored}, {@code rolled-back} (an intent the start of a run undid), {@code damage-seen} (how many damaged lines
+ * have been reported), {@code done}.
  */
 final class Journal implements Closeable {
 

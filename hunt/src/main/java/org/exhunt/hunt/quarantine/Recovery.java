@@ -38,9 +38,16 @@ final class Recovery {
     static List<String> recover(Path dir, JournalReader.Contents journal, Manifest manifest, Journal out)
             throws IOException {
         List<String> notes = new ArrayList<>();
-        if (journal.tornTail() || journal.damagedLines() > 0) {
-            notes.add("journal: ignored " + (journal.damagedLines() + (journal.tornTail() ? 1 : 0))
+        // Damaged lines stay in the journal: each is told once, not on every later run.
+        int damaged = journal.damagedLines() + (journal.tornTail() ? 1 : 0);
+        int told = 0;
+        for (JournalEntry e : journal.entries()) {
+            if (e.op().equals("damage-seen")) told = parseCount(e.get("lines"));
+        }
+        if (damaged > told) {
+            notes.add("journal: ignored " + (damaged - told)
                     + " damaged line(s) (a line cut short by an interrupted run, or changed since)");
+            out.append("damage-seen", "lines", Integer.toString(damaged));
         }
         Map<String, JournalEntry> open = openIntents(journal.entries());
         boolean changed = false;
@@ -197,6 +204,14 @@ final class Recovery {
         if (!Files.isDirectory(files)) return;
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(files, "*" + COPY_SUFFIX)) {
             for (Path p : ds) Files.deleteIfExists(p);
+        }
+    }
+
+    private static int parseCount(String s) {
+        try {
+            return s == null ? 0 : Integer.parseInt(s);
+        } catch (NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -455,6 +455,7 @@ class QuarantineTest {
         assertThat(c.damagedLines()).isEqualTo(1);
         assertThat(c.tornTail()).isFalse();
         assertThat(c.entries()).extracting(JournalEntry::op).contains("removed").last().isEqualTo("done");
+        assertThat(quarantine(report, true).notes()).as("a damaged line is told once").isEmpty();
     }
 
     @Test
