@@ -53,7 +53,7 @@ final class HostNames {
         return best == null ? null : best.shown;
     }
 
-    private boolean offer(String raw) {
+    boolean offer(String raw) {
         String name = raw.trim();
         if (name.isEmpty() || name.equals("-") || name.length() > 255) return false;
         // EXCH19 and EXCH19.fabrikam.local are the same server; reports show the short name.

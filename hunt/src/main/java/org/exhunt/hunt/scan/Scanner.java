@@ -69,7 +69,7 @@ public final class Scanner {
     }
 
     /** The exposure of the best build clue; a broken build table is an error of the scan, not its end. */
-    private static org.exhunt.hunt.report.Exposure exposure(BuildClues builds, List<ScanError> errors) {
+    static org.exhunt.hunt.report.Exposure exposure(BuildClues builds, List<ScanError> errors) {
         if (builds.best() == null) return org.exhunt.hunt.report.Exposure.UNKNOWN;
         try {
             return ExposureOf.of(builds.best(), BuildTable.builtIn());
@@ -83,7 +83,7 @@ public final class Scanner {
      * Inputs that discovery could not even list (a corrupt or refused archive, an unreadable
      * folder) still belong in coverage: every input file is accounted for.
      */
-    private static List<FileCoverage> unlisted(List<DiscoveryProblem> problems, List<Classified> files) {
+    static List<FileCoverage> unlisted(List<DiscoveryProblem> problems, List<Classified> files) {
         java.util.Set<String> listed = new java.util.HashSet<>();
         for (Classified c : files) listed.add(c.file().path());
         java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>();
