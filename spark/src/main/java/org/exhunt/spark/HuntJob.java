@@ -18,15 +18,22 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
 
 /**
  * The hunt of {@code exhunt scan} as a Spark job over a log lake laid out {@code <root>/<server>/…}.
- * Each server's files are hunted in one task by hunt's own readers and rules (compiled once per
- * executor); the findings are written as Parquet ({@code findings.parquet}) and as the JSON lines
+ * Each server's files are cut into slices of about {@value #DEFAULT_SLICE_BYTES} bytes (setting
+ * {@value #SLICE_BYTES}), each hunted by one task with hunt's own readers and rules (compiled once
+ * per executor); the outcomes of a server meet in one task that judges it as a scan of its folder
+ * would. The findings are written as Parquet ({@code findings.parquet}) and as the JSON lines
  * of {@code --jsonl} ({@code findings.jsonl/part-*}); only the per-server summaries come back to the
  * driver, which writes them to {@code verdicts.json}.
  */
 public final class HuntJob {
+
+    /** Spark setting: the bytes of evidence one task reads (files are never cut). */
+    public static final String SLICE_BYTES = "spark.exhunt.sliceBytes";
+    static final long DEFAULT_SLICE_BYTES = 64L * 1024 * 1024;
 
     private HuntJob() {
     }
@@ -60,11 +67,17 @@ public final class HuntJob {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = jsc.hadoopConfiguration();
         List<ServerFiles> servers = LakeListing.list(inputs, hadoop);
+        long sliceBytes = spark.conf().getOption(SLICE_BYTES).map(Long::parseLong).getOrElse(() -> DEFAULT_SLICE_BYTES);
+        List<ServerFiles.Slice> slices = new ArrayList<>();
+        for (ServerFiles s : servers) slices.addAll(s.slices(sliceBytes));
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         String version = version();
-        // One partition per server: a server's files are judged together, like a scan of its folder.
-        JavaRDD<ServerResult> results = jsc.parallelize(servers, Math.max(1, servers.size()))
-                .map(s -> ServerHunt.run(s, conf.value(), version))
+        // Reading is spread by slice, so one huge server keeps every core busy; judging needs all of
+        // a server's outcomes (findings, build clues, host names) in one place, one task per server.
+        JavaRDD<ServerResult> results = jsc.parallelize(slices, Math.max(1, slices.size()))
+                .mapToPair(s -> new Tuple2<>(s.server(), ServerHunt.hunt(s, conf.value())))
+                .groupByKey(Math.max(1, servers.size()))
+                .map(g -> ServerHunt.judge(g._1(), g._2(), version))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> findings = spark.createDataFrame(results.flatMap(r -> r.findings().iterator()),

@@ -25,10 +25,11 @@ import org.exhunt.hunt.scan.ReportAssembler;
 import org.exhunt.hunt.scan.ScanResult;
 
 /**
- * Runs on an executor: hunts every file of one server with the shared compiled rules and judges
- * the server with the report's own assembler. Files on the local file system are read in place;
- * files on other file systems are copied to a local temporary folder first (archives need random
- * access) and named by their lake path in the results.
+ * The two steps that run on executors: {@link #hunt} reads one slice of a server's files with the
+ * shared compiled rules; {@link #judge} merges the slices of one server into the result a scan of
+ * its folder gives and judges it with the report's own assembler. Files on the local file system
+ * are read in place; files on other file systems are copied to a local temporary folder first
+ * (archives need random access) and named by their lake path in the results.
  */
 final class ServerHunt {
 
@@ -37,46 +38,54 @@ final class ServerHunt {
     private ServerHunt() {
     }
 
-    static ServerResult run(ServerFiles server, Configuration conf, String version) {
-        Instant started = Instant.now();
+    /** The outcomes of one slice, encoded for the shuffle to the server's judge. */
+    static byte[] hunt(ServerFiles.Slice slice, Configuration conf) {
         FileHunter hunter = SharedHunter.get();
+        String root = slice.server().root();
         Path temp = null;
         try {
             List<Path> local = new ArrayList<>();
-            for (ServerFiles.LakeFile f : server.files()) {
+            for (ServerFiles.LakeFile f : slice.files()) {
                 URI uri = URI.create(f.uri());
                 if ("file".equals(uri.getScheme())) {
                     // Named as the user gave the root, like a scan names its files.
-                    local.add(Path.of(server.root()).resolve(f.relative()));
+                    local.add(Path.of(root).resolve(f.relative()));
                 } else {
                     if (temp == null) temp = Files.createTempDirectory("exhunt-spark-");
                     local.add(copy(f, temp, conf));
                 }
             }
             List<FileHunter.Outcome> outcomes = hunter.hunt(local);
-            if (temp != null) outcomes = Relocation.of(temp.toString(), server.root()).apply(outcomes);
-            ScanResult result = hunter.result(outcomes, started, Instant.now());
-            ScanReport report = ReportAssembler.assemble(result, HuntJob.version());
-            String host = result.host() != null ? result.host() : server.folder();
-            List<Row> rows = new ArrayList<>(report.findings().size());
-            for (Finding f : report.findings()) rows.add(FindingRows.of(host, f));
-            return new ServerResult(host, summary(host, server, report, version), rows);
+            if (temp != null) outcomes = Relocation.of(temp.toString(), root).apply(outcomes);
+            return OutcomeCodec.encode(outcomes);
         } catch (IOException e) {
-            throw new UncheckedIOException("hunting server folder " + server.root() + "/" + server.folder()
-                    + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("hunting files of " + slice.server().evidence() + ": " + e.getMessage(), e);
         } finally {
             if (temp != null) deleteQuietly(temp);
         }
     }
 
+    /** One server's findings (as rows naming its host) and summary, from all its slices. */
+    static ServerResult judge(ServerFiles.Key server, Iterable<byte[]> slices, String version) throws IOException {
+        Instant started = Instant.now();
+        FileHunter hunter = SharedHunter.get();
+        List<FileHunter.Outcome> outcomes = new ArrayList<>();
+        for (byte[] s : slices) outcomes.addAll(OutcomeCodec.decode(s));
+        ScanResult result = hunter.result(outcomes, started, Instant.now());
+        ScanReport report = ReportAssembler.assemble(result, version);
+        String host = result.host() != null ? result.host() : server.folder();
+        List<Row> rows = new ArrayList<>(report.findings().size());
+        for (Finding f : report.findings()) rows.add(FindingRows.of(host, f));
+        return new ServerResult(host, summary(host, server, report), rows);
+    }
+
     /** The server's verdict, chains and exposure, taken from the report as {@code --json} writes it. */
-    static String summary(String host, ServerFiles server, ScanReport report, String version) throws IOException {
+    static String summary(String host, ServerFiles.Key server, ScanReport report) throws IOException {
         JsonNode full = JSON.readTree(new JsonReportWriter().toJson(report));
         ObjectNode s = JSON.createObjectNode();
         s.put("host", host);
-        s.put("evidence", server.root().endsWith("/") ? server.root() + server.folder()
-                : server.root() + "/" + server.folder());
-        s.put("files", server.files().size());
+        s.put("evidence", server.evidence());
+        s.put("files", server.files());
         s.put("bytes", server.bytes());
         s.put("events", report.scan().events());
         s.put("findings", report.findings().size());

@@ -44,6 +44,8 @@ class JobMatchesScanTest {
         spark = SparkSession.builder().master("local[2]").appName("exhunt-spark-test")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "2")
+                // Small slices, so each example server is read by several tasks and merged again.
+                .config(HuntJob.SLICE_BYTES, "16384")
                 .getOrCreate();
     }
 
