@@ -50,6 +50,8 @@ public final class HuntJob {
         SparkSession.Builder builder = SparkSession.builder().appName("exhunt-spark");
         if (arguments.master() != null) builder.master(arguments.master());
         SparkSession spark = builder.getOrCreate();
+        // Spark's start-up talk drowns the job's own lines; warnings and errors still show.
+        spark.sparkContext().setLogLevel("WARN");
         try {
             List<String> verdicts = run(spark, arguments.inputs(), arguments.out());
             System.out.println("exhunt-spark: " + verdicts.size() + " servers judged; results in " + arguments.out());
