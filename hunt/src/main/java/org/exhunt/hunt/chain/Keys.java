@@ -67,7 +67,8 @@ final class Keys {
         commandLine = text(m, "CommandLine");
         // Only the server's own records say what it wrote: a path inside a client's request (its
         // query, say) is the client's words and must not tie it to anyone.
-        if (address != null) {
+        // A file's own matched strings are its content, not a record of what was written: skip them too.
+        if (address != null || filePath != null) {
             namedScript = null;
         } else {
             namedScript = targetFile != null && WebPaths.isScriptPage(targetFile) ? targetFile : scriptNamedIn(m);

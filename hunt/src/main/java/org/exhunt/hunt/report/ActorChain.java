@@ -22,7 +22,7 @@ import org.exhunt.hunt.attack.Resemblance;
  * @param last       the latest finding time, or {@code null}
  * @param findings   how many findings belong to this actor
  * @param levels     findings per level word, most severe first, only levels that occur
- * @param tactics    ATT&CK tactics named by the rules' tags ({@code initial-access}, …), sorted
+ * @param tactics    ATT&CK tactics named by the rules' tags ({@code initial-access}, …), in kill-chain order
  * @param cves       CVEs named by the rules' tags ({@code CVE-2021-26855}), sorted
  * @param rules      the rules that matched, with how often
  * @param stages     the attack's stages in kill-chain order, each with its time span
