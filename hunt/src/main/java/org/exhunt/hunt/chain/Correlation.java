@@ -208,7 +208,12 @@ final class Correlation {
             String path = WebPaths.normalize(written);
             int user = userOf(written, shellUsers);
             if (user != NONE || onDisk.contains(path) || flagsWebShell(findings.get(i))) shellPath[i] = written;
-            if (owner[i] == NONE) continue;
+            if (owner[i] == NONE) {
+                // A write no one is tied to yet (a service writing the page for an export, say)
+                // belongs to whoever then used the page.
+                if (user == NONE) continue;
+                owner[i] = user;
+            }
             if (user != NONE) union(owner[i], user);
             for (String tail : WebPaths.tails(path)) {
                 // A tail of one segment (a bare file name) is too weak to tie a file to its writer.

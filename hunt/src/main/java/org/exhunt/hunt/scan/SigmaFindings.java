@@ -17,7 +17,8 @@ import org.exhunt.sigma.SigmaRule;
  * <p>Besides the fields that made the rule match, a finding keeps a few correlation keys of its
  * event when the event has them and the rule did not already name them: the request path, method
  * and status of a web request, the image, process ids, target file and command line of a process
- * event, the message of an Exchange service log line. They are stored in {@code matched} under the prefix {@value #CONTEXT_PREFIX} (e.g.
+ * event, the message of an Exchange service log line, and, for rules of keywords only, the event's
+ * free-text payloads. They are stored in {@code matched} under the prefix {@value #CONTEXT_PREFIX} (e.g.
  * {@code context.ProcessId}), so a reader can always tell them from the matching fields; the
  * attack chains need them to tie findings of different rules together (docs/report-schema.md).
  */
@@ -34,6 +35,15 @@ final class SigmaFindings {
             "cs-uri-stem", "cs-method", "sc-status",
             "Computer", "Image", "ParentImage", "ProcessId", "ParentProcessId", "NewProcessId",
             "TargetFilename", "CommandLine", "Message");
+
+    /**
+     * A rule of keywords only matches no field, so the finding would show nothing of what it saw:
+     * for those, the event's free-text payloads are kept too (the cmdlet and its parameters of an
+     * {@code MSExchange Management} event, a PowerShell script block), cut to a readable length.
+     */
+    private static final List<String> KEYWORD_CONTEXT_FIELDS = List.of(
+            "param1", "param2", "param3", "Data", "ScriptBlockText", "Payload", "ContextInfo");
+    private static final int MAX_KEYWORD_CONTEXT_CHARS = 4096;
 
     private SigmaFindings() {
     }
@@ -58,6 +68,17 @@ final class SigmaFindings {
             if (text.isBlank() || text.equals("-")) continue;
             if (matched == null) matched = new LinkedHashMap<>(fields);
             matched.put(CONTEXT_PREFIX + name, text);
+        }
+        if (fields.isEmpty()) {
+            for (String name : KEYWORD_CONTEXT_FIELDS) {
+                Object value = event.get(name);
+                if (value == null) continue;
+                String text = value.toString();
+                if (text.isBlank()) continue;
+                if (text.length() > MAX_KEYWORD_CONTEXT_CHARS) text = text.substring(0, MAX_KEYWORD_CONTEXT_CHARS) + "…";
+                if (matched == null) matched = new LinkedHashMap<>(fields);
+                matched.put(CONTEXT_PREFIX + name, text);
+            }
         }
         return matched == null ? fields : matched;
     }

@@ -95,6 +95,19 @@ class ChainBuilderTest {
     }
 
     @Test
+    void aServiceWriteOfTheShellThatNoRequestExplainsJoinsTheShellsUsers() {
+        Finding write = ChainFindings.fileWrite(SHELL_FILE, T0, "C:\\Program Files\\Microsoft\\Exchange Server\\V15\\Bin\\MSExchangeMailboxReplication.exe",
+                "C:\\inetpub\\wwwroot\\aspnet_client\\hjkzrp.aspx");
+        Finding use = request(SHELL_USE, T0.plusSeconds(150), "203.0.113.77", "/aspnet_client/hjkzrp.aspx", 200);
+
+        List<ActorChain> chains = ChainBuilder.standard().build(List.of(write, use));
+
+        assertThat(chains).hasSize(1);
+        assertThat(chains.get(0).addresses()).containsExactly("203.0.113.77");
+        assertThat(chains.get(0).findings()).isEqualTo(2);
+    }
+
+    @Test
     void aPathInAClientsRequestDoesNotTieThatClientToTheShell() {
         Finding probe = new Finding(PROBE, "sigma", T0.plusSeconds(5),
                 org.exhunt.hunt.event.SourceRef.ofLine(IIS, 900, 90_000),

@@ -59,6 +59,17 @@ final class ChainFindings {
                 Map.of("rule", "chopper"), Actor.UNKNOWN);
     }
 
+    /** A file written by a process no web request is known to have started (a service, say). */
+    static Finding fileWrite(RuleRef rule, Instant time, String image, String targetFilename) {
+        Map<String, Object> matched = new LinkedHashMap<>();
+        matched.put("Image", image);
+        matched.put("TargetFilename", targetFilename);
+        matched.put("context.ProcessId", "5512");
+        matched.put("context.Computer", "EXCH19.fabrikam.local");
+        return new Finding(rule, "sigma", time, new SourceRef("Sysmon.evtx", -1, line++, -1), matched,
+                Actor.UNKNOWN);
+    }
+
     static Finding process(RuleRef rule, Instant time, String parentImage, String image, int pid, int parentPid,
                            String commandLine) {
         Map<String, Object> matched = new LinkedHashMap<>();
