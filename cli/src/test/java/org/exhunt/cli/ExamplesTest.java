@@ -60,6 +60,20 @@ class ExamplesTest {
                 .contains("attack.initial-access", "attack.execution", "attack.persistence",
                         "attack.credential-access", "cve.2021-34473", "cve.2021-31207");
         assertThat(filesFlagged).anySatisfy(p -> assertThat(p).endsWith("aspnet_client/hjkzrp.aspx"));
+        List<List<String>> chainAddresses = new ArrayList<>();
+        r.get("chains").forEach(c -> {
+            List<String> addresses = new ArrayList<>();
+            c.get("addresses").forEach(a -> addresses.add(a.asText()));
+            chainAddresses.add(addresses);
+        });
+        assertThat(chainAddresses).as("the two addresses that drove one web shell are one actor")
+                .anySatisfy(a -> assertThat(a).contains("203.0.113.77", "192.0.2.45"));
+        for (String attacker : List.of("198.51.100.23", "203.0.113.77", "192.0.2.45")) {
+            assertThat(chainAddresses.stream().filter(a -> a.contains(attacker)).count())
+                    .as("%s is in exactly one chain", attacker).isEqualTo(1);
+        }
+        assertThat(r.at("/retention/reaches_back").asBoolean(true))
+                .as("logs of one day do not reach back to the start of ProxyShell exploitation").isFalse();
         assertThat(r.at("/coverage/files")).allSatisfy(f ->
                 assertThat(f.get("status").asText()).as(f.toString()).isEqualTo("read"));
     }
