@@ -62,9 +62,7 @@ public final class BuildTable {
     public static BuildTable builtIn() {
         BuildTable t = builtIn;
         if (t == null) {
-            String text = BuiltInRules.text(PACK_NAME);
-            if (text == null) throw new IllegalStateException("the built-in rule pack has no " + PACK_NAME);
-            t = parse(text, "built-in " + PACK_NAME);
+            t = BuiltInRules.parsed(PACK_NAME, BuildTable::parse);
             builtIn = t;
         }
         return t;

@@ -60,6 +60,16 @@ public final class BuiltInRules {
         }
     }
 
+    /**
+     * One packaged table read by its parser, which gets the text and a name for its error messages;
+     * a pack without the file is a broken build, not a user error.
+     */
+    public static <T> T parsed(String name, java.util.function.BiFunction<String, String, T> parser) {
+        String text = text(name);
+        if (text == null) throw new IllegalStateException("the built-in rule pack has no " + name);
+        return parser.apply(text, "built-in " + name);
+    }
+
     private static FileSystem openJar(URI uri) throws IOException {
         try {
             return FileSystems.newFileSystem(uri, Map.of());
