@@ -2,6 +2,7 @@ package org.exhunt.spark;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -10,9 +11,7 @@ import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 
 /**
  * Lists the inputs on any Hadoop file system and groups the files by server folder. The lake
@@ -46,17 +45,24 @@ final class LakeListing {
             String prefix = qualified.toUri().getPath();
             if (!prefix.endsWith("/")) prefix += "/";
             Map<String, List<ServerFiles.LakeFile>> byFolder = new LinkedHashMap<>();
-            RemoteIterator<LocatedFileStatus> it = fs.listFiles(qualified, true);
-            while (it.hasNext()) {
-                LocatedFileStatus f = it.next();
-                String path = f.getPath().toUri().getPath();
-                if (!path.startsWith(prefix)) continue;
-                String relative = path.substring(prefix.length());
-                int slash = relative.indexOf('/');
-                // Files lying loose at the root belong to no server folder: they are judged together.
-                String folder = slash < 0 ? qualified.getName() : relative.substring(0, slash);
-                byFolder.computeIfAbsent(folder, k -> new ArrayList<>())
-                        .add(new ServerFiles.LakeFile(f.getPath().toUri().toString(), relative, f.getLen()));
+            // listStatus, not listFiles: the located statuses of listFiles copy each file's owner and
+            // permissions, which the local file system learns by starting a process per file.
+            ArrayDeque<Path> folders = new ArrayDeque<>(List.of(qualified));
+            while (!folders.isEmpty()) {
+                for (FileStatus f : fs.listStatus(folders.pop())) {
+                    if (f.isDirectory()) {
+                        folders.push(f.getPath());
+                        continue;
+                    }
+                    String path = f.getPath().toUri().getPath();
+                    if (!path.startsWith(prefix)) continue;
+                    String relative = path.substring(prefix.length());
+                    int slash = relative.indexOf('/');
+                    // Files lying loose at the root belong to no server folder: they are judged together.
+                    String folder = slash < 0 ? qualified.getName() : relative.substring(0, slash);
+                    byFolder.computeIfAbsent(folder, k -> new ArrayList<>())
+                            .add(new ServerFiles.LakeFile(f.getPath().toUri().toString(), relative, f.getLen()));
+                }
             }
             List<ServerFiles> out = new ArrayList<>();
             byFolder.forEach((folder, files) -> {
