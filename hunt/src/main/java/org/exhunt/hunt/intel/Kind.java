@@ -14,10 +14,8 @@ enum Kind {
     /** Becomes the URL's host (address or domain): the rest of a URL names the attacker's server, not ours. */
     URL(null),
     SHA256(IocType.SHA256),
-    /** The file sweep hashes files with SHA-256 only. */
-    MD5(null),
-    /** The file sweep hashes files with SHA-256 only. */
-    SHA1(null),
+    MD5(IocType.MD5),
+    SHA1(IocType.SHA1),
     /** A server file path or a bare file name; becomes a web path as logs record it. */
     FILE(IocType.URI_PATH),
     USER_AGENT(IocType.USER_AGENT),
@@ -38,8 +36,6 @@ enum Kind {
     /** Why a value of this kind is not used, for kinds exhunt does not match. */
     String unusedReason() {
         return switch (this) {
-            case MD5, SHA1 -> name().toLowerCase(java.util.Locale.ROOT)
-                    + " hashes are not used: the web-file sweep compares files by SHA-256 only";
             case PATH_REGEX -> "file-name regular expressions are not used unless they name exactly one web path"
                     + " (exhunt matches no path regexes; write the paths you need as uri-path entries)";
             default -> null;

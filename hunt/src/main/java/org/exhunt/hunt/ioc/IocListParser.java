@@ -106,7 +106,7 @@ final class IocListParser {
         IocType type = IocType.fromWord(cols[0]);
         if (type == null) {
             problem(lineNo, "unknown type '" + cols[0].trim()
-                    + "' (expected ip, cidr, user-agent, uri-path, sha256 or domain)");
+                    + "' (expected ip, cidr, user-agent, uri-path, sha256, sha1, md5 or domain)");
             return null;
         }
         String raw = type == IocType.USER_AGENT ? cols[1] : cols[1].trim();
@@ -158,10 +158,11 @@ final class IocListParser {
                 }
                 return web;
             }
-            case SHA256 -> {
+            case SHA256, SHA1, MD5 -> {
+                int digits = type == IocType.SHA256 ? 64 : type == IocType.SHA1 ? 40 : 32;
                 String h = raw.toLowerCase(Locale.ROOT);
-                if (!h.matches("[0-9a-f]{64}")) {
-                    problem(lineNo, "sha256 must be 64 hex digits, found " + raw.length() + " characters");
+                if (h.length() != digits || !h.matches("[0-9a-f]+")) {
+                    problem(lineNo, type.word() + " must be " + digits + " hex digits, found " + raw.length() + " characters");
                     return null;
                 }
                 return h;

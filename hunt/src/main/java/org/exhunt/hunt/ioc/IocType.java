@@ -14,6 +14,10 @@ public enum IocType {
     URI_PATH("uri-path"),
     /** A file's SHA-256; logs carry no hashes, so these serve the file scan. */
     SHA256("sha256"),
+    /** A file's SHA-1, as older feeds publish it; for the file scan too. */
+    SHA1("sha1"),
+    /** A file's MD5, as older feeds publish it; for the file scan too. */
+    MD5("md5"),
     /** A domain name seen in the campaign's infrastructure. */
     DOMAIN("domain");
 

@@ -46,6 +46,8 @@ public final class FileSweep {
     private final Map<String, String> builtIn;
     private final List<Path> userFiles;
     private final Map<String, Ioc> hashes;
+    /** Whether some indicator is an MD5 or SHA-1, so that files need those digests too. */
+    private final boolean olderDigests;
     private volatile Compiled compiled;
 
     /** The rules ready to scan, with what loading them found. */
@@ -56,6 +58,7 @@ public final class FileSweep {
         this.builtIn = builtIn;
         this.userFiles = userFiles;
         this.hashes = hashes;
+        this.olderDigests = hashes.keySet().stream().anyMatch(h -> h.length() != 64);
     }
 
     /**
@@ -64,9 +67,10 @@ public final class FileSweep {
      * @param iocs      indicator lists; their SHA-256 entries are compared with each file's hash
      */
     public static FileSweep load(Map<String, String> builtIn, List<Path> userFiles, IocSet iocs) {
+        // One map serves the three digests: their lengths (64, 40, 32 hex digits) keep them apart.
         Map<String, Ioc> hashes = new HashMap<>();
-        for (Ioc ioc : iocs.entries(IocType.SHA256)) {
-            hashes.putIfAbsent(ioc.value().toLowerCase(Locale.ROOT), ioc);
+        for (IocType type : HASH_TYPES) {
+            for (Ioc ioc : iocs.entries(type)) hashes.putIfAbsent(ioc.value().toLowerCase(Locale.ROOT), ioc);
         }
         return new FileSweep(new LinkedHashMap<>(builtIn), List.copyOf(userFiles), hashes);
     }
@@ -163,6 +167,11 @@ public final class FileSweep {
         List<String> warnings = new ArrayList<>();
         String sha256 = sha256(data);
         Ioc known = hashes.get(sha256);
+        if (known == null && olderDigests) {
+            // MD5 and SHA-1 are computed only when some feed gave them: most scans need SHA-256 alone.
+            known = hashes.get(digest("SHA-1", data));
+            if (known == null) known = hashes.get(digest("MD5", data));
+        }
         if (known != null) {
             findings.add(hashFinding(known, path, sha256));
         }
@@ -204,16 +213,24 @@ public final class FileSweep {
         tags.add(OUTCOME_POST);
         Map<String, Object> matched = new LinkedHashMap<>();
         matched.put("sha256", sha256);
+        // The digest the indicator gave, when it is not the SHA-256 shown above.
+        if (ioc.type() != IocType.SHA256) matched.put(ioc.type().word(), ioc.value());
         matched.put("ioc", ioc.type().word() + " " + ioc.value() + (ioc.description().isEmpty() ? "" : " (" + ioc.description() + ")"));
         RuleRef rule = new RuleRef(ioc.list().ruleId(), ioc.list().title(), Level.CRITICAL, tags);
         return new Finding(rule, "ioc", null, new SourceRef(path, -1, -1, -1), matched, null);
     }
 
     static String sha256(byte[] data) {
+        return digest("SHA-256", data);
+    }
+
+    private static String digest(String algorithm, byte[] data) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(data));
         } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK always has SHA-256", e);
+            throw new IllegalStateException("every JDK has " + algorithm, e);
         }
     }
+
+    private static final List<IocType> HASH_TYPES = List.of(IocType.SHA256, IocType.SHA1, IocType.MD5);
 }

@@ -39,8 +39,12 @@ class FeedsInAScanTest {
     }
 
     private static String sha256(byte[] data) {
+        return digest("SHA-256", data);
+    }
+
+    private static String digest(String algorithm, byte[] data) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm).digest(data));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new AssertionError(e);
         }
@@ -94,5 +98,25 @@ class FeedsInAScanTest {
             assertThat(f.rule().title()).isEqualTo("Indicator from MISP feed \"Shell hashes\"");
             assertThat(f.source().path()).isEqualTo(shell.toString());
         });
+    }
+
+    @Test
+    void files_whose_md5_or_sha1_is_in_a_stix_feed_are_found_by_the_sweep(@TempDir Path dir) throws IOException {
+        Path first = write(dir.resolve("evidence/inetpub/wwwroot/aspnet_client/a1.aspx"), "<%@ Page Language=\"C#\" %>one");
+        Path second = write(dir.resolve("evidence/inetpub/wwwroot/aspnet_client/b2.aspx"), "<%@ Page Language=\"C#\" %>two");
+        write(dir.resolve("evidence/inetpub/wwwroot/aspnet_client/c3.aspx"), "<%@ Page Language=\"C#\" %>three");
+        Path feed = write(dir.resolve("feeds/hashes.json"), """
+            {"type": "bundle", "id": "bundle--1", "objects": [
+              {"type": "indicator", "id": "indicator--1", "pattern_type": "stix",
+               "pattern": "[file:hashes.MD5 = '%s']"},
+              {"type": "indicator", "id": "indicator--2", "pattern_type": "stix",
+               "pattern": "[file:hashes.'SHA-1' = '%s']"}]}
+            """.formatted(digest("MD5", Files.readAllBytes(first)), digest("SHA-1", Files.readAllBytes(second))));
+
+        ScanResult result = scan(dir.resolve("evidence"), List.of(feed));
+
+        List<String> hit = result.findings().stream().filter(f -> f.engine().equals("ioc"))
+                .map(f -> f.source().path()).toList();
+        assertThat(hit).containsExactlyInAnyOrder(first.toString(), second.toString());
     }
 }

@@ -43,6 +43,7 @@ class MispFeedReaderTest {
         assertThat(values(feed, IocType.USER_AGENT)).containsExactly("ExchangeServicesClient/0.0.0.0");
         assertThat(values(feed, IocType.URI_PATH)).containsExactly("supp0rt.aspx");
         assertThat(values(feed, IocType.SHA256)).containsExactly(SHA);
+        assertThat(values(feed, IocType.MD5)).containsExactly("d".repeat(32));
     }
 
     @Test
@@ -61,7 +62,7 @@ class MispFeedReaderTest {
         String p = problems(feed);
 
         assertThat(p).contains("1 value(s) skipped, the first at Event.Attribute[1]: attributes with to_ids false");
-        assertThat(p).contains("Event.Attribute[5]", "md5 hashes are not used");
+        assertThat(p).doesNotContain("Event.Attribute[5]");
         assertThat(p).contains("Event.Attribute[6]", "MISP attribute type 'regkey'");
         assertThat(values(feed, IocType.IP)).doesNotContain("198.51.100.8", "198.51.100.77");
     }

@@ -93,23 +93,27 @@ class RealFeedsTest {
     }
 
     @Test
-    void signature_base_hash_list_gives_its_sha256_and_counts_md5_and_sha1_lines() throws IOException {
+    void signature_base_hash_list_gives_its_sha256_sha1_and_md5_hashes() throws IOException {
         Path file = CorpusFiles.require("yara/iocs/hash-iocs.txt");
         Pattern hash = Pattern.compile("^([0-9a-fA-F]+);");
         Set<String> sha256 = new java.util.HashSet<>();
-        long md5 = 0;
+        Set<String> sha1 = new java.util.HashSet<>();
+        Set<String> md5 = new java.util.HashSet<>();
         for (String l : lines(file)) {
             Matcher m = hash.matcher(l.trim());
             if (!m.find()) continue;
-            String h = m.group(1);
-            if (h.length() == 64) sha256.add(h.toLowerCase(Locale.ROOT));
-            if (h.length() == 32) md5++;
+            String h = m.group(1).toLowerCase(Locale.ROOT);
+            if (h.length() == 64) sha256.add(h);
+            if (h.length() == 40) sha1.add(h);
+            if (h.length() == 32) md5.add(h);
         }
 
         Feed feed = load(file);
 
         assertThat(values(feed, IocType.SHA256)).isEqualTo(sha256);
-        assertThat(problems(feed)).contains(md5 + " value(s) skipped", "md5 hashes are not used");
+        assertThat(values(feed, IocType.SHA1)).isEqualTo(sha1);
+        assertThat(values(feed, IocType.MD5)).isEqualTo(md5);
+        assertThat(md5).as("the list does publish MD5 hashes").isNotEmpty();
     }
 
     @Test

@@ -50,6 +50,7 @@ class StixFeedReaderTest {
         assertThat(feed.format()).isEqualTo("STIX 2.1");
         assertThat(values(feed, IocType.IP)).containsExactlyInAnyOrder("198.51.100.23", "203.0.113.9", "2001:db8:0:0:0:0:0:1");
         assertThat(values(feed, IocType.SHA256)).containsExactly(SHA);
+        assertThat(values(feed, IocType.MD5)).containsExactly(MD5);
         assertThat(values(feed, IocType.DOMAIN)).containsExactly("update.example.net");
         assertThat(values(feed, IocType.URI_PATH)).containsExactly("erroree.aspx");
         assertThat(values(feed, IocType.CIDR)).containsExactly("192.0.2.0/24");
@@ -73,7 +74,7 @@ class StixFeedReaderTest {
         assertThat(p).contains("objects[7] indicator--6", "'AND'");
         assertThat(p).contains("1 value(s) skipped, the first at objects[8] indicator--7", "pattern_type 'yara'");
         assertThat(p).contains("objects[9] indicator--8", "revoked");
-        assertThat(p).contains("objects[3] indicator--2", "md5 hashes are not used");
+        assertThat(p).doesNotContain("indicator--2");
         assertThat(p).contains("x509-certificate:serial_number");
         assertThat(p).doesNotContain("198.51.100.99");
     }

@@ -56,7 +56,7 @@ class IocSetTest {
         assertThat(set.problems()).extracting(IocProblem::toString).containsExactly(
                 "bad.tsv:1: '999.1.1.1' is not an IPv4 or IPv6 address",
                 "bad.tsv:2: expected 'type<TAB>value[<TAB>description[<TAB>reference]]', found no tab",
-                "bad.tsv:3: unknown type 'colour' (expected ip, cidr, user-agent, uri-path, sha256 or domain)",
+                "bad.tsv:3: unknown type 'colour' (expected ip, cidr, user-agent, uri-path, sha256, sha1, md5 or domain)",
                 "bad.tsv:4: '10.0.0.0/33' is not a CIDR range like 203.0.113.0/24 or 2001:db8::/32",
                 "bad.tsv:5: user agent 'ab' is shorter than 4 characters and would match almost anything",
                 "bad.tsv:6: sha256 must be 64 hex digits, found 4 characters",
