@@ -63,7 +63,7 @@ public final class HuntJob {
     /**
      * Hunts {@code inputs} and writes the results under {@code out} (replacing earlier results).
      *
-     * @return the per-server summaries written to {@code verdicts.json}, largest server first
+     * @return the per-server summaries written to {@code verdicts.json}, one JSON object each
      */
     public static List<String> run(SparkSession spark, List<String> inputs, String out) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
