@@ -74,11 +74,26 @@ final class FeedDraft {
             problem(line, where + ": empty " + kind.name().toLowerCase(Locale.ROOT) + " value");
             return;
         }
+        if (hasControlCharacter(value)) {
+            // A line break or tab inside a value (a quoted CSV cell left open, say) makes no
+            // indicator that a log or a list line could hold.
+            problem(line, where + ": " + kind.name().toLowerCase(Locale.ROOT)
+                    + " value holds a line break or another control character");
+            return;
+        }
         String d = TsvText.oneLine(nz(description));
         if (d.length() > MAX_DESCRIPTION) d = d.substring(0, MAX_DESCRIPTION - 3) + "...";
         String v = IndicatorGuess.refang(value);
         if (kind == Kind.IP || kind == Kind.DOMAIN) v = withoutPort(v);
         raw.add(new RawIndicator(kind, v, d, nz(reference), line, where));
+    }
+
+    private static boolean hasControlCharacter(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c == 0x7f) return true;
+        }
+        return false;
     }
 
     void problem(int line, String reason) {
