@@ -63,6 +63,13 @@ final class CsvFeedReader {
         int type = column(header, TYPE_COLUMNS);
         int description = column(header, DESCRIPTION_COLUMNS);
         int reference = column(header, REFERENCE_COLUMNS);
+        if (value < 0) {
+            // Recognised by a header line that the CSV parser reads differently (a stray quote or
+            // carriage return before it): no column to read indicators from.
+            draft.problem(csv.rows.get(0).line(), "the header names no indicator column (expected one of "
+                    + String.join(", ", new java.util.TreeSet<>(VALUE_COLUMNS)) + ")");
+            return draft.build();
+        }
         if (csv.unterminatedQuoteLine > 0) {
             draft.problem(csv.unterminatedQuoteLine, "quoted field opened on this line is never closed"
                     + " (expected a closing '\"'); the rest of the file was read as that one field");

@@ -26,12 +26,17 @@ final class WebPaths {
         boolean filePath = s.indexOf('\\') >= 0 || (s.length() > 1 && s.charAt(1) == ':');
         if (filePath) {
             String back = s.replace('/', '\\');
+            String web = null;
             for (String root : WEB_ROOTS) {
                 int at = back.indexOf(root);
-                if (at >= 0) return "/" + back.substring(at + root.length()).replace('\\', '/');
+                if (at >= 0) {
+                    web = "/" + back.substring(at + root.length()).replace('\\', '/');
+                    break;
+                }
             }
-            // Outside any web root: only the file name can show up in a request.
-            s = back.substring(back.lastIndexOf('\\') + 1);
+            // Outside any web root only the file name can show up in a request. Either way the
+            // result passes the checks of a web path below, so that it reads back as itself.
+            s = web != null ? web : back.substring(back.lastIndexOf('\\') + 1);
         }
         int q = s.indexOf('?');
         if (q >= 0) s = s.substring(0, q);
