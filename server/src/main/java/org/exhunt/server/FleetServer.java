@@ -2,6 +2,7 @@ package org.exhunt.server;
 
 import io.javalin.Javalin;
 import java.net.URI;
+import org.eclipse.jetty.server.handler.StatisticsHandler;
 import org.exhunt.server.api.ApiRoutes;
 import org.exhunt.server.auth.BearerAuth;
 import org.exhunt.server.dashboard.DashboardRoutes;
@@ -57,6 +58,12 @@ public final class FleetServer implements AutoCloseable {
                         inFlight.leave(ctx);
                     }
                 });
+                // Jetty's own graceful stop waits for each request's response to be written out; the
+                // in-flight count above ends when the handler returns, a moment before the bytes leave.
+                cfg.jetty.modifyServer(server -> {
+                    server.setHandler(new StatisticsHandler());
+                    server.setStopTimeout(STOP_GRACE_MS);
+                });
                 if (config.tls()) {
                     cfg.jetty.addConnector((server, http) -> TlsConnector.create(server, http, config));
                 }
@@ -72,6 +79,11 @@ public final class FleetServer implements AutoCloseable {
             storage.close();
             throw e;
         }
+    }
+
+    /** Requests being handled now; lets tests know a request has reached its handler. */
+    int requestsRunning() {
+        return inFlight.running();
     }
 
     /** The port it listens on (the chosen one when the configuration said 0). */

@@ -36,7 +36,11 @@ class GracefulStopTest {
                     .getBytes(StandardCharsets.US_ASCII));
             out.write(body, 0, body.length / 2);
             out.flush();
-            Thread.sleep(500); // the request is now being handled, its body half read
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (server.requestsRunning() == 0) { // wait until the handler is reading the body
+                assertThat(System.nanoTime()).as("the upload reaches its handler").isLessThan(deadline);
+                Thread.sleep(20);
+            }
 
             stopping = CompletableFuture.runAsync(server::stop);
             Thread.sleep(500);

@@ -41,6 +41,13 @@ public final class InFlight {
         }
     }
 
+    /** How many requests are being handled now. */
+    public int running() {
+        synchronized (lock) {
+            return running;
+        }
+    }
+
     /** Refuses new requests and waits up to {@code graceMillis} for the running ones; true when none is left. */
     public boolean close(long graceMillis) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(graceMillis);
