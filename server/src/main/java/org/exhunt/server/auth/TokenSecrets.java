@@ -14,7 +14,8 @@ import java.util.HexFormat;
  */
 public final class TokenSecrets {
 
-    static final String PREFIX = "exh_";
+    /** Every token begins with this, so a token pasted where an id is expected is recognised. */
+    public static final String PREFIX = "exh_";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TokenSecrets() {

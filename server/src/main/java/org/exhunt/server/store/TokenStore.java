@@ -1,6 +1,7 @@
 package org.exhunt.server.store;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.exhunt.server.auth.Principal;
 import org.exhunt.server.auth.Role;
@@ -31,5 +32,29 @@ public final class TokenStore {
                 .map((rs, ctx) -> new Principal(rs.getString("tenant"), Role.parse(rs.getString("role")),
                         TokenSecrets.idOf(tokenHash)))
                 .findOne());
+    }
+
+    /** Every token's id, tenant, role and creation time (never the hash itself), oldest first. */
+    public List<TokenInfo> list() {
+        return storage.read(h -> h.createQuery("SELECT hash, tenant, role, created_ms FROM tokens ORDER BY created_ms, hash")
+                .map((rs, ctx) -> new TokenInfo(TokenSecrets.idOf(rs.getString("hash")), rs.getString("tenant"),
+                        Role.parse(rs.getString("role")), Instant.ofEpochMilli(rs.getLong("created_ms"))))
+                .list());
+    }
+
+    /** The full hashes that begin with {@code idPrefix} (lower-case hex). */
+    public List<String> hashesStartingWith(String idPrefix) {
+        return storage.read(h -> h.createQuery("SELECT hash FROM tokens WHERE substr(hash, 1, :n) = :prefix")
+                .bind("n", idPrefix.length())
+                .bind("prefix", idPrefix)
+                .mapTo(String.class)
+                .list());
+    }
+
+    /** Deletes one token; true when it existed. The next request carrying it gets 401. */
+    public boolean remove(String tokenHash) {
+        return storage.write(h -> h.createUpdate("DELETE FROM tokens WHERE hash = :hash")
+                .bind("hash", tokenHash)
+                .execute()) == 1;
     }
 }
