@@ -14,6 +14,7 @@ import org.exhunt.hunt.exposure.BuildClues;
 import org.exhunt.hunt.exposure.BuildInfoFile;
 import org.exhunt.hunt.exposure.OwaPathWatcher;
 import org.exhunt.hunt.finding.Finding;
+import org.exhunt.hunt.read.EventReader;
 import org.exhunt.hunt.read.ReadResult;
 import org.exhunt.hunt.read.Readers;
 import org.exhunt.hunt.report.FileCoverage;
@@ -29,20 +30,33 @@ final class FileScan {
     private final ScanOptions options;
     private final BuildClues builds;
     private final HostNames hosts;
+    /** Where matches a correlation wants go instead of the correlator, or null to correlate here. */
+    private final Consumer<RuleMatch> heldBack;
 
     FileScan(Detections detections, Correlator correlator, ScanOptions options) {
         this(detections, correlator, options, new BuildClues(), new HostNames());
     }
 
     FileScan(Detections detections, Correlator correlator, ScanOptions options, BuildClues builds, HostNames hosts) {
+        this(detections, correlator, options, builds, hosts, null);
+    }
+
+    FileScan(Detections detections, Correlator correlator, ScanOptions options, BuildClues builds, HostNames hosts,
+             Consumer<RuleMatch> heldBack) {
         this.detections = detections;
         this.correlator = correlator;
         this.options = options;
         this.builds = builds;
         this.hosts = hosts;
+        this.heldBack = heldBack;
     }
 
     FileOutcome run(Classified file) {
+        return run(file, null);
+    }
+
+    /** As {@link #run(Classified)}, reading a log with {@code reader} (null: the kind's own reader). */
+    FileOutcome run(Classified file, EventReader reader) {
         long size = Math.max(0, file.file().size());
         if (file.kind().logsource() == null) {
             byte[] head = new byte[4096];
@@ -84,7 +98,7 @@ final class FileScan {
         };
         ReadResult result;
         try {
-            result = Readers.forKind(file.kind()).read(file.file(), onEvent);
+            result = (reader != null ? reader : Readers.forKind(file.kind())).read(file.file(), onEvent);
         } catch (RuntimeException e) {
             // A reader must not throw; if one does, the file is failed, not the scan.
             result = new ReadResult(0, null, null, List.of(), "internal error while reading: " + e);
@@ -148,7 +162,11 @@ final class FileScan {
     private void onMatch(RuleMatch match, LogEvent event, List<Finding> findings) {
         boolean wanted = correlator.wants(match.rule());
         LogEvent kept = event.retain();
-        if (wanted) correlator.accept(new RuleMatch(match.rule(), kept, match.fields()));
+        if (wanted) {
+            RuleMatch keptMatch = new RuleMatch(match.rule(), kept, match.fields());
+            if (heldBack != null) heldBack.accept(keptMatch);
+            else correlator.accept(keptMatch);
+        }
         if (!wanted || correlator.reportsOnItsOwn(match.rule())) {
             findings.add(SigmaFindings.of(match, kept));
         }
