@@ -22,6 +22,10 @@ final class FieldTable {
     /** Slot → field index + 1; 0 marks an empty slot. Length is a power of two, at least twice size. */
     private int[] slots = new int[64];
 
+    /** Slots of the name memory looked at for one name; also how many names may share a home slot. */
+    private static final int MEMORY_PROBES = 4;
+    private static final int MEMORY_SIZE = 4096;
+
     /**
      * Folded hashes of recently asked names, by identity. Rules ask for the same few hundred name
      * strings on every event, and a String caches its own hash code, so this turns hashing a
@@ -45,10 +49,10 @@ final class FieldTable {
 
     /** @param remember whether to keep hashes of asked names; false for tables other threads may read */
     FieldTable(boolean remember) {
-        askedNames = remember ? new String[1024] : null;
-        askedHashes = remember ? new int[1024] : null;
-        putNames = remember ? new String[1024] : null;
-        putHashes = remember ? new int[1024] : null;
+        askedNames = remember ? new String[MEMORY_SIZE] : null;
+        askedHashes = remember ? new int[MEMORY_SIZE] : null;
+        putNames = remember ? new String[MEMORY_SIZE] : null;
+        putHashes = remember ? new int[MEMORY_SIZE] : null;
     }
 
     void clear() {
@@ -85,7 +89,13 @@ final class FieldTable {
         while (true) {
             int entry = slots[slot];
             if (entry == 0) return -1;
-            if (names[entry - 1].equalsIgnoreCase(name)) return entry - 1;
+            int i = entry - 1;
+            // Most probes pass over other fields: their folded hash differs, so the character
+            // comparison runs only for the field itself (often the very same String).
+            if (hashes[i] == hash) {
+                String n = names[i];
+                if (n == name || n.equalsIgnoreCase(name)) return i;
+            }
             slot = (slot + 1) & mask;
         }
     }
@@ -149,13 +159,34 @@ final class FieldTable {
         return putNames == null ? foldHash(name) : remembered(putNames, putHashes, name);
     }
 
-    /** The folded hash of a name, from the memory when this very String object was seen before. */
+    /**
+     * The folded hash of a name, from the memory when this very String object was seen before.
+     * The memory is open-addressed over a few neighbouring slots rather than one slot per name:
+     * with several hundred names asked per event, two names sharing a slot would otherwise push
+     * each other out on every event and be hashed again each time. When the neighbourhood is
+     * full, the name is hashed and the oldest neighbour makes way for it.
+     */
     private static int remembered(String[] names, int[] hashes, String name) {
-        int at = name.hashCode() & (names.length - 1);
-        if (names[at] == name) return hashes[at];
+        int mask = names.length - 1;
+        int home = name.hashCode() & mask;
+        for (int k = 0; k < MEMORY_PROBES; k++) {
+            int at = (home + k) & mask;
+            String known = names[at];
+            if (known == name) return hashes[at];
+            if (known == null) {
+                int h = foldHash(name);
+                hashes[at] = h;
+                names[at] = name;
+                return h;
+            }
+        }
         int h = foldHash(name);
-        hashes[at] = h;
-        names[at] = name;
+        for (int k = MEMORY_PROBES - 1; k > 0; k--) {
+            names[(home + k) & mask] = names[(home + k - 1) & mask];
+            hashes[(home + k) & mask] = hashes[(home + k - 1) & mask];
+        }
+        names[home] = name;
+        hashes[home] = h;
         return h;
     }
 

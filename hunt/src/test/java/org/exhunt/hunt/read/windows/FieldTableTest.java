@@ -1,0 +1,75 @@
+package org.exhunt.hunt.read.windows;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FieldTableTest {
+
+    @Test
+    void findsAFieldByAnySpellingOfItsName() {
+        FieldTable t = new FieldTable();
+        t.put("CommandLine", "cmd /c whoami", true);
+        t.put("Image", "C:\\Windows\\cmd.exe", true);
+
+        assertThat(t.value(t.indexOf("commandline"))).isEqualTo("cmd /c whoami");
+        assertThat(t.value(t.indexOf("COMMANDLINE"))).isEqualTo("cmd /c whoami");
+        assertThat(t.value(t.indexOf("image"))).isEqualTo("C:\\Windows\\cmd.exe");
+        assertThat(t.indexOf("ParentImage")).isEqualTo(-1);
+    }
+
+    @Test
+    void answersStayRightWhenFarMoreNamesAreAskedThanTheNameMemoryHolds() {
+        FieldTable t = new FieldTable();
+        List<String> present = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String name = "Field" + i;
+            present.add(name);
+            t.put(name, i, true);
+        }
+        // Fresh String objects every round, many more than the memory's slots, most of them
+        // absent: each lookup must still find exactly the fields that exist.
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < 10_000; i++) {
+                String asked = new String(("field" + i).toUpperCase(Locale.ROOT));
+                int at = t.indexOf(asked);
+                if (i < 40) {
+                    assertThat(at).as(asked).isGreaterThanOrEqualTo(0);
+                    assertThat(t.value(at)).isEqualTo(i);
+                } else {
+                    assertThat(at).as(asked).isEqualTo(-1);
+                }
+            }
+        }
+        for (String name : present) {
+            assertThat(t.indexOf(name)).isGreaterThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void namesWhoseStringHashesCollideAreKeptApart() {
+        // "Aa" and "BB" share String.hashCode, so both land on the same memory slot.
+        FieldTable t = new FieldTable();
+        t.put("Aa", "first", true);
+        t.put("BB", "second", true);
+        for (int i = 0; i < 100; i++) {
+            assertThat(t.value(t.indexOf("Aa"))).isEqualTo("first");
+            assertThat(t.value(t.indexOf("BB"))).isEqualTo("second");
+            assertThat(t.indexOf("AaAa")).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void putReplacesTheValueOfAFieldNamedInAnotherLetterCase() {
+        FieldTable t = new FieldTable();
+        t.put("TargetFilename", "a", false);
+        t.put("targetfilename", "b", true);
+
+        assertThat(t.size()).isEqualTo(1);
+        assertThat(t.value(t.indexOf("TargetFilename"))).isEqualTo("b");
+        assertThat(t.isKeyword(0)).isTrue();
+    }
+}
