@@ -34,6 +34,8 @@ final class ChainAssembler {
     ActorChain assemble(List<Finding> all, Keys[] keys, String[] shellPaths, List<Integer> members,
                         boolean anonymous) {
         Map<String, Long> perAddress = new HashMap<>();
+        // The server's own address, on requests it relayed, names the actor only when nothing else does.
+        Map<String, Long> relays = new HashMap<>();
         TreeSet<String> userAgents = new TreeSet<>();
         TreeMap<String, String> accounts = new TreeMap<>();
         TreeSet<String> webShells = new TreeSet<>();
@@ -50,7 +52,7 @@ final class ChainAssembler {
         for (int i : members) {
             Finding f = all.get(i);
             Keys k = keys[i];
-            if (k.address != null) perAddress.merge(k.address, 1L, Long::sum);
+            if (k.address != null) (k.relayed ? relays : perAddress).merge(k.address, 1L, Long::sum);
             if (k.userAgent != null) userAgents.add(k.userAgent);
             if (f.actor() != null && f.actor().user() != null) {
                 String key = Accounts.key(f.actor().user());
@@ -79,7 +81,7 @@ final class ChainAssembler {
             steps.computeIfAbsent(stepKey, x -> new StepBuilder(f, k.address, target)).add(f);
         }
 
-        List<String> addresses = orderedAddresses(perAddress);
+        List<String> addresses = orderedAddresses(perAddress.isEmpty() ? relays : perAddress);
         String actor = anonymous || addresses.isEmpty() ? null : addresses.get(0);
         Map<String, Long> levelWords = new LinkedHashMap<>();
         for (int i = Level.values().length - 1; i >= 0; i--) {

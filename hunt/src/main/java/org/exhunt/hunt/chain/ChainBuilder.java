@@ -20,6 +20,10 @@ import org.exhunt.hunt.report.ActorChain;
  * <p>What makes one actor:
  * <ul>
  * <li>the same client address (IIS {@code c-ip}, HttpProxy {@code ClientIpAddress}, ECP {@code S:IP});</li>
+ * <li>a request the server relayed to itself (logged by the back-end site on port 444, or with the
+ *     server's own or a loopback address as client) joins the client request with the same user
+ *     agent closest in time, at most 30 s apart; the server's address is then not listed as the
+ *     actor's, and stands for an actor only when no such client request was logged;</li>
  * <li>addresses that used the same web shell: an answered request to the same script page, when the
  *     page was found on disk or a web-shell rule flagged the request;</li>
  * <li>addresses that acted as the same real account (not SYSTEM, anonymous, machine accounts or
@@ -32,7 +36,7 @@ import org.exhunt.hunt.report.ActorChain;
  *     CVE and a successful exploit but no client.</li>
  * </ul>
  * Findings tied to no actor form the last chain (actor {@code null}): host activity and files no
- * one was seen requesting. Every address appears in exactly one chain.
+ * one was seen requesting. Every client address appears in exactly one chain.
  *
  * <pre>{@code
  * List<ActorChain> chains = ChainBuilder.standard().resemblances(catalog::resemblances).build(findings);
@@ -86,6 +90,7 @@ public final class ChainBuilder {
         List<Finding> all = List.copyOf(findings);
         Keys[] keys = new Keys[all.size()];
         for (int i = 0; i < keys.length; i++) keys[i] = Keys.of(all.get(i));
+        Keys.spreadRelays(all, keys);
         Correlation correlation = new Correlation(all, keys, window);
         correlation.run();
         int[] owners = correlation.owners();

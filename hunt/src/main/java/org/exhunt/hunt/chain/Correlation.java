@@ -24,6 +24,12 @@ final class Correlation {
     /** A finding no actor could be tied to. */
     static final int NONE = -1;
 
+    /**
+     * How far apart a relayed request and the client request it passed on may be logged: the front
+     * end calls the back end within the same request, so seconds, plus clock skew between servers.
+     */
+    static final long RELAY_SLACK_MILLIS = 30_000;
+
     private static final String[] WEB_WORKERS = {"\\w3wp.exe", "\\umworkerprocess.exe"};
 
     private final List<Finding> findings;
@@ -50,8 +56,9 @@ final class Correlation {
 
     void run() {
         for (int i = 0; i < keys.length; i++) {
-            if (keys[i].address != null) owner[i] = indexOf(keys[i].address);
+            if (keys[i].address != null && !keys[i].relayed) owner[i] = indexOf(keys[i].address);
         }
+        attachRelayed();
         parent = new int[addresses.size()];
         for (int i = 0; i < parent.length; i++) parent[i] = i;
 
@@ -90,6 +97,60 @@ final class Correlation {
             addresses.add(address);
         }
         return index;
+    }
+
+    /**
+     * A request the server relayed to itself (front end to back end, or an SSRF) belongs to the
+     * client whose request it passed on: the addressed request with the same user agent closest in
+     * time, at most {@link #RELAY_SLACK_MILLIS} apart. With none (the front end's logs are missing,
+     * say), the relaying address stands for the actor, as it is all the evidence names.
+     */
+    private void attachRelayed() {
+        List<Integer> clients = new ArrayList<>();
+        boolean anyRelayed = false;
+        for (int i = 0; i < keys.length; i++) {
+            if (owner[i] != NONE && findings.get(i).time() != null && keys[i].userAgent != null) clients.add(i);
+            anyRelayed |= keys[i].address != null && keys[i].relayed;
+        }
+        if (!anyRelayed) return;
+        clients.sort((a, b) -> Long.compare(millis(a), millis(b)));
+        long[] times = new long[clients.size()];
+        for (int j = 0; j < times.length; j++) times[j] = millis(clients.get(j));
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].address == null || !keys[i].relayed) continue;
+            int client = relayedFor(i, clients, times);
+            owner[i] = client != NONE ? owner[client] : indexOf(keys[i].address);
+        }
+    }
+
+    /** The client finding closest in time to relayed finding {@code i} with its user agent, or {@link #NONE}. */
+    private int relayedFor(int i, List<Integer> clients, long[] times) {
+        String agent = keys[i].userAgentKey();
+        long at = millis(i);
+        if (agent == null || at == Long.MIN_VALUE) return NONE;
+        int from = lowerBound(times, at - RELAY_SLACK_MILLIS);
+        int best = NONE;
+        long bestGap = Long.MAX_VALUE;
+        for (int j = from; j < times.length && times[j] <= at + RELAY_SLACK_MILLIS; j++) {
+            int c = clients.get(j);
+            if (!agent.equals(keys[c].userAgentKey())) continue;
+            long gap = Math.abs(times[j] - at);
+            if (gap < bestGap) {
+                bestGap = gap;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private static int lowerBound(long[] sorted, long value) {
+        int lo = 0, hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < value) lo = mid + 1;
+            else hi = mid;
+        }
+        return lo;
     }
 
     /** Every folder-boundary tail of every file found on disk or written by a process. */

@@ -1,7 +1,10 @@
 package org.exhunt.hunt.chain;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.exhunt.hunt.finding.Finding;
 
 /**
@@ -16,6 +19,13 @@ final class Keys {
     private static final String CONTEXT = "context.";
 
     final String address;
+    /**
+     * The client is the Exchange server itself passing a request on: the request came to the
+     * back-end site (port 444, which only front ends call), from the server's own address, or from
+     * loopback. Its address names no actor; the front-end request it relays does. Spread by
+     * {@link #spreadRelays} to the other findings of that address in the same log.
+     */
+    boolean relayed;
     final String userAgent;
     /** The request path as logged (case kept), or {@code null}. */
     final String uri;
@@ -50,6 +60,7 @@ final class Keys {
             }
         }
         uri = stem;
+        relayed = address != null && isRelay(address, text(m, "s-ip"), text(m, "s-port"));
         String code = text(m, "sc-status");
         if (code == null) code = text(m, "HttpStatus");
         status = parseStatus(code);
@@ -89,12 +100,46 @@ final class Keys {
         return new Keys(finding);
     }
 
+    /**
+     * A finding that does not carry the server's address and port (an indicator match, say) is
+     * relayed when another finding of the same client address in the same log file is: what makes
+     * a request relayed is where it was logged and by whom, not which rule saw it.
+     */
+    static void spreadRelays(List<Finding> findings, Keys[] keys) {
+        Set<String> relays = new HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].relayed && findings.get(i).source() != null) relays.add(relayKey(findings.get(i), keys[i]));
+        }
+        if (relays.isEmpty()) return;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].address != null && !keys[i].relayed && findings.get(i).source() != null
+                    && relays.contains(relayKey(findings.get(i), keys[i]))) {
+                keys[i].relayed = true;
+            }
+        }
+    }
+
+    private static String relayKey(Finding f, Keys k) {
+        return f.source().path() + '\u0000' + k.address;
+    }
+
     /** The field's text from the match, else from the event's correlation keys; blank and "-" are none. */
     static String text(Map<String, Object> matched, String field) {
         Object v = matched.get(field);
         if (v == null) v = matched.get(CONTEXT + field);
         if (v == null) return null;
         return clean(v.toString());
+    }
+
+    private static boolean isRelay(String client, String serverAddress, String serverPort) {
+        if ("444".equals(serverPort)) return true;
+        if (client.equals(serverAddress)) return true;
+        return client.equals("127.0.0.1") || client.equals("::1");
+    }
+
+    /** The user agent in one spelling: IIS writes {@code +} for the spaces other logs keep. */
+    String userAgentKey() {
+        return userAgent == null ? null : userAgent.replace('+', ' ');
     }
 
     /** A process or file event of Windows: it names an image. A process id alone does not tell (Exchange logs carry one too). */

@@ -28,11 +28,12 @@ final class SigmaFindings {
     static final String CONTEXT_PREFIX = "context.";
 
     /**
-     * Event fields kept for correlation: web requests, process and file events, and the message of
-     * an Exchange service log line (the OAB generator names there the file it wrote).
+     * Event fields kept for correlation: web requests (with the server's own address and port, which
+     * tell a request the server relayed to itself), process and file events, and the message of an
+     * Exchange service log line (the OAB generator names there the file it wrote).
      */
     private static final List<String> CONTEXT_FIELDS = List.of(
-            "cs-uri-stem", "cs-method", "sc-status",
+            "cs-uri-stem", "cs-method", "sc-status", "s-ip", "s-port",
             "Computer", "Image", "ParentImage", "ProcessId", "ParentProcessId", "NewProcessId",
             "TargetFilename", "CommandLine", "Message");
 

@@ -267,4 +267,41 @@ class ChainBuilderTest {
         assertThat(chains.get(0).resembles()).containsExactly(hafnium);
         assertThat(chains(List.of(request(SSRF, T0, "108.61.246.56", "/ecp/y.js", 200))).get(0).resembles()).isEmpty();
     }
+
+    @Test
+    void aRequestTheServerRelayedToItsBackEndJoinsTheClientWhoseRequestItPassedOn() {
+        List<ActorChain> chains = chains(List.of(
+                request(SSRF, T0, "167.99.168.251", "/ecp/y.js", 200),
+                backEnd(SSRF, T0.plusSeconds(1), "10.0.0.20", "10.0.0.20", "python-requests/2.25.1", true),
+                backEnd(PROBE, T0.plusSeconds(1), "10.0.0.20", "10.0.0.20", "python-requests/2.25.1", false)));
+
+        assertThat(chains).hasSize(1);
+        assertThat(chains.get(0).addresses()).as("the server's own address is not the actor's")
+                .containsExactly("167.99.168.251");
+        assertThat(chains.get(0).findings()).isEqualTo(3);
+    }
+
+    @Test
+    void aRelayedRequestWithNoMatchingClientRequestStandsForItsOwnActor() {
+        List<ActorChain> chains = chains(List.of(
+                request(SSRF, T0, "167.99.168.251", "/ecp/y.js", 200),
+                backEnd(SSRF, T0.plusSeconds(1), "10.0.0.20", "10.0.0.20", "Mozilla/5.0", true),
+                backEnd(SSRF, T0.plusSeconds(120), "10.0.0.21", "10.0.0.20", "python-requests/2.25.1", true)));
+
+        assertThat(chains).hasSize(3);
+        assertThat(chainOf(chains, "10.0.0.20").findings()).as("another user agent").isEqualTo(1);
+        assertThat(chainOf(chains, "10.0.0.21").findings()).as("two minutes later").isEqualTo(1);
+        assertThat(chainOf(chains, "167.99.168.251").addresses()).containsExactly("167.99.168.251");
+    }
+
+    @Test
+    void theUserAgentMatchesWhetherIisWroteItsSpacesAsPlusOrNot() {
+        Finding proxied = new Finding(SSRF, "sigma", T0, org.exhunt.hunt.event.SourceRef.ofLine("HttpProxy/Ecp/x.LOG", 3, 300),
+                java.util.Map.of("UrlStem", "/ecp/y.js"), new org.exhunt.hunt.finding.Actor("167.99.168.251", null, "Mozilla/5.0 (X11)"));
+        List<ActorChain> chains = chains(List.of(proxied,
+                backEnd(SSRF, T0.plusMillis(400), "10.0.0.20", "10.0.0.20", "Mozilla/5.0+(X11)", true)));
+
+        assertThat(chains).hasSize(1);
+        assertThat(chains.get(0).addresses()).containsExactly("167.99.168.251");
+    }
 }

@@ -15,6 +15,7 @@ final class ChainFindings {
 
     static final Instant T0 = Instant.parse("2021-03-03T02:10:00Z");
     static final String IIS = "inetpub/logs/LogFiles/W3SVC1/u_ex210303.log";
+    static final String BACK_END = "inetpub/logs/LogFiles/W3SVC2/u_ex210303.log";
 
     static final RuleRef SSRF = new RuleRef("ssrf", "ProxyLogon SSRF reached a back-end path", Level.CRITICAL,
             List.of("attack.initial-access", "attack.t1190", "cve.2021-26855", "exhunt.outcome.success"));
@@ -46,6 +47,24 @@ final class ChainFindings {
         long n = line++;
         return new Finding(rule, "sigma", time, SourceRef.ofLine(IIS, n, n * 120), matched,
                 new Actor(ip, null, "python-requests/2.25.1"));
+    }
+
+    /**
+     * A request logged by the back-end site (port 444) of the server at {@code serverIp}, made by
+     * {@code client} with {@code userAgent}; with {@code withServerFields} false it carries no
+     * server address or port (an indicator match on the same line, say).
+     */
+    static Finding backEnd(RuleRef rule, Instant time, String client, String serverIp, String userAgent,
+                           boolean withServerFields) {
+        Map<String, Object> matched = new LinkedHashMap<>();
+        matched.put("cs-uri-stem", "/ecp/proxyLogon.ecp");
+        if (withServerFields) {
+            matched.put("context.s-ip", serverIp);
+            matched.put("context.s-port", "444");
+        }
+        long n = line++;
+        return new Finding(rule, "sigma", time, SourceRef.ofLine(BACK_END, n, n * 120), matched,
+                new Actor(client, null, userAgent));
     }
 
     static Finding byAccount(RuleRef rule, Instant time, String ip, String user) {
