@@ -23,8 +23,10 @@ import scala.Tuple2;
 /**
  * The hunt of {@code exhunt scan} as a Spark job over a log lake laid out {@code <root>/<server>/…}.
  * Each server's files are cut into slices of about {@value #DEFAULT_SLICE_BYTES} bytes (setting
- * {@value #SLICE_BYTES}), each hunted by one task with hunt's own readers and rules (compiled once
- * per executor); the outcomes of a server meet in one task that judges it as a scan of its folder
+ * {@value #SLICE_BYTES}; an EVTX file larger than that is cut into ranges of its 64 KiB chunks),
+ * each hunted by one task with hunt's own readers and rules (compiled once per executor); the
+ * outcomes of a server meet in one task that joins the ranges of each file, runs the Sigma
+ * correlations over the matches of all the server's files and judges it as a scan of its folder
  * would. The findings are written as Parquet ({@code findings.parquet}) and as the JSON lines
  * of {@code --jsonl} ({@code findings.jsonl/part-*}); only the per-server summaries come back to the
  * driver, which writes them to {@code verdicts.json}.
@@ -34,6 +36,11 @@ public final class HuntJob {
     /** Spark setting: the bytes of evidence one task reads (files are never cut). */
     public static final String SLICE_BYTES = "spark.exhunt.sliceBytes";
     static final long DEFAULT_SLICE_BYTES = 64L * 1024 * 1024;
+    /**
+     * Spark setting: rule folders to load besides the built-in pack, comma-separated (as
+     * {@code exhunt scan --rules}); each executor reads them at the same path.
+     */
+    public static final String RULES = "spark.exhunt.rules";
 
     private HuntJob() {
     }
@@ -49,6 +56,7 @@ public final class HuntJob {
         }
         SparkSession.Builder builder = SparkSession.builder().appName("exhunt-spark");
         if (arguments.master() != null) builder.master(arguments.master());
+        if (!arguments.rules().isEmpty()) builder.config(RULES, String.join(",", arguments.rules()));
         SparkSession spark = builder.getOrCreate();
         // Spark's start-up talk drowns the job's own lines; warnings and errors still show.
         spark.sparkContext().setLogLevel("WARN");
@@ -70,16 +78,17 @@ public final class HuntJob {
         Configuration hadoop = jsc.hadoopConfiguration();
         List<ServerFiles> servers = LakeListing.list(inputs, hadoop);
         long sliceBytes = spark.conf().getOption(SLICE_BYTES).map(Long::parseLong).getOrElse(() -> DEFAULT_SLICE_BYTES);
+        String rules = spark.conf().getOption(RULES).getOrElse(() -> "");
         List<ServerFiles.Slice> slices = new ArrayList<>();
-        for (ServerFiles s : servers) slices.addAll(s.slices(sliceBytes));
+        for (ServerFiles s : servers) slices.addAll(s.slices(sliceBytes, f -> EvtxFiles.isEvtx(f, hadoop)));
         SerializableConfiguration conf = new SerializableConfiguration(hadoop);
         String version = version();
         // Reading is spread by slice, so one huge server keeps every core busy; judging needs all of
         // a server's outcomes (findings, build clues, host names) in one place, one task per server.
         JavaRDD<ServerResult> results = jsc.parallelize(slices, Math.max(1, slices.size()))
-                .mapToPair(s -> new Tuple2<>(s.server(), ServerHunt.hunt(s, conf.value())))
+                .mapToPair(s -> new Tuple2<>(s.server(), ServerHunt.hunt(s, conf.value(), rules)))
                 .groupByKey(Math.max(1, servers.size()))
-                .map(g -> ServerHunt.judge(g._1(), g._2(), version))
+                .map(g -> ServerHunt.judge(g._1(), g._2(), version, rules))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         try {
             Dataset<Row> findings = spark.createDataFrame(results.flatMap(r -> r.findings().iterator()),

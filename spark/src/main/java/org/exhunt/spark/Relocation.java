@@ -2,11 +2,13 @@ package org.exhunt.spark;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.exhunt.hunt.event.RetainedEvent;
 import org.exhunt.hunt.event.SourceRef;
 import org.exhunt.hunt.finding.Finding;
 import org.exhunt.hunt.report.FileCoverage;
 import org.exhunt.hunt.report.ScanError;
 import org.exhunt.hunt.scan.FileHunter;
+import org.exhunt.hunt.scan.HeldMatch;
 
 /** Renames paths of a local copy back to the lake paths they were copied from. */
 final class Relocation {
@@ -35,6 +37,18 @@ final class Relocation {
             List<ScanError> errors = new ArrayList<>();
             for (ScanError e : o.errors()) errors.add(new ScanError(path(e.source()), e.message()));
             out.add(new FileHunter.Outcome(coverage(o.coverage()), findings, o.bytes(), o.build(), o.host(), errors));
+        }
+        return out;
+    }
+
+    /** Held matches name their events' files by the lake path too. */
+    List<HeldMatch> applyHeld(List<HeldMatch> held) {
+        List<HeldMatch> out = new ArrayList<>(held.size());
+        for (HeldMatch m : held) {
+            RetainedEvent e = m.event();
+            SourceRef s = e.source();
+            out.add(new HeldMatch(m.rule(), m.ruleId(), new RetainedEvent(e.kind(),
+                    new SourceRef(path(s.path()), s.line(), s.record(), s.offset()), e.timestamp(), e.fields(), List.of())));
         }
         return out;
     }

@@ -3,6 +3,8 @@ package org.exhunt.spark;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.exhunt.hunt.read.windows.EvtxChunkRangeReader;
 
 /**
  * The evidence of one server in the lake: every file under {@code <root>/<folder>/}.
@@ -15,8 +17,34 @@ import java.util.List;
  */
 record ServerFiles(String root, String folder, List<LakeFile> files, long bytes) implements Serializable {
 
-    /** One file: where Hadoop finds it and how it is named below the root. */
-    record LakeFile(String uri, String relative, long bytes) implements Serializable {
+    /**
+     * One file, or one range of 64 KiB chunks of a large EVTX file: where Hadoop finds it, how it
+     * is named below the root, and the bytes it stands for.
+     *
+     * @param chunkCount the chunks of the range from {@code firstChunk}; 0 for the whole file
+     */
+    record LakeFile(String uri, String relative, long bytes, int firstChunk, int chunkCount) implements Serializable {
+        LakeFile(String uri, String relative, long bytes) {
+            this(uri, relative, bytes, 0, 0);
+        }
+
+        boolean isChunkRange() {
+            return chunkCount > 0;
+        }
+
+        /** The chunk ranges of this EVTX file, each of about {@code maxBytes}. */
+        List<LakeFile> chunkRanges(long maxBytes) {
+            long slots = EvtxChunkRangeReader.chunkSlots(bytes);
+            int perRange = (int) Math.max(1, Math.min(Integer.MAX_VALUE, maxBytes / EvtxChunkRangeReader.CHUNK_BYTES));
+            List<LakeFile> out = new ArrayList<>();
+            for (long first = 0; first < slots; first += perRange) {
+                int count = (int) Math.min(perRange, slots - first);
+                long size = Math.min((long) count * EvtxChunkRangeReader.CHUNK_BYTES,
+                        bytes - EvtxChunkRangeReader.HEADER_BYTES - first * EvtxChunkRangeReader.CHUNK_BYTES);
+                out.add(new LakeFile(uri, relative, size, (int) first, count));
+            }
+            return out;
+        }
     }
 
     /** What names a server in the job and its summary, without its file list. */
@@ -34,15 +62,27 @@ record ServerFiles(String root, String folder, List<LakeFile> files, long bytes)
         return new Key(root, folder, files.size(), bytes);
     }
 
+    /** As {@link #slices(long, Predicate)} with no file cut. */
+    List<Slice> slices(long maxBytes) {
+        return slices(maxBytes, f -> false);
+    }
+
     /**
      * The files cut into slices of about {@code maxBytes} each, in name order, so that one huge
-     * server is read by many tasks; a file is never cut.
+     * server is read by many tasks. A file is never cut, except an EVTX file larger than
+     * {@code maxBytes} that {@code evtx} accepts: its chunks are independent, so it is cut into
+     * chunk ranges of about {@code maxBytes} each.
      */
-    List<Slice> slices(long maxBytes) {
+    List<Slice> slices(long maxBytes, Predicate<LakeFile> evtx) {
+        List<LakeFile> parts = new ArrayList<>();
+        for (LakeFile f : files) {
+            if (f.bytes() > maxBytes && evtx.test(f)) parts.addAll(f.chunkRanges(maxBytes));
+            else parts.add(f);
+        }
         List<Slice> out = new ArrayList<>();
         List<LakeFile> current = new ArrayList<>();
         long size = 0;
-        for (LakeFile f : files) {
+        for (LakeFile f : parts) {
             if (!current.isEmpty() && size + f.bytes() > maxBytes) {
                 out.add(new Slice(key(), List.copyOf(current)));
                 current.clear();

@@ -18,6 +18,16 @@ class JobArgumentsTest {
     }
 
     @Test
+    void ruleFoldersMayBeGivenMoreThanOnceButNotWithACommaInTheirName() {
+        JobArguments a = JobArguments.parse(new String[] {"lake", "--rules", "/r/one", "--rules", "/r/two", "--out", "o"});
+
+        assertThat(a.rules()).containsExactly("/r/one", "/r/two");
+        assertThat(JobArguments.parse(new String[] {"lake", "--out", "o"}).rules()).isEmpty();
+        assertThatThrownBy(() -> JobArguments.parse(new String[] {"lake", "--rules", "/r/a,b", "--out", "o"}))
+                .hasMessageContaining("/r/a,b").hasMessageContaining("comma");
+    }
+
+    @Test
     void theMasterIsLeftToSparkSubmitWhenNotGiven() {
         assertThat(JobArguments.parse(new String[] {"lake", "--out", "o"}).master()).isNull();
     }

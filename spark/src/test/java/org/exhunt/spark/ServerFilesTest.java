@@ -38,4 +38,32 @@ class ServerFilesTest {
         assertThat(server.slices(100)).hasSize(1);
         assertThat(server.key().evidence()).isEqualTo("/lake/EMPTY");
     }
+
+    @Test
+    void anEvtxFileLargerThanTheLimitIsCutIntoChunkRangesCoveringEveryChunkOnce() {
+        long chunk = 65536;
+        long size = 4096 + 10 * chunk + 1000; // ten full chunks and a short eleventh
+        ServerFiles server = new ServerFiles("/lake", "EXCH01",
+                List.of(file("Security.evtx", size), file("u_ex210303.log", 3 * chunk)), size + 3 * chunk);
+
+        List<ServerFiles.Slice> slices = server.slices(4 * chunk, f -> f.relative().endsWith(".evtx"));
+
+        List<ServerFiles.LakeFile> ranges = slices.stream().flatMap(s -> s.files().stream())
+                .filter(ServerFiles.LakeFile::isChunkRange).toList();
+        assertThat(ranges).extracting(ServerFiles.LakeFile::firstChunk).containsExactly(0, 4, 8);
+        assertThat(ranges).extracting(ServerFiles.LakeFile::chunkCount).containsExactly(4, 4, 3);
+        assertThat(ranges.stream().mapToLong(ServerFiles.LakeFile::bytes).sum()).isEqualTo(size - 4096);
+        assertThat(slices.stream().flatMap(s -> s.files().stream()).filter(f -> !f.isChunkRange()))
+                .extracting(ServerFiles.LakeFile::relative).containsExactly("EXCH01/u_ex210303.log");
+    }
+
+    @Test
+    void aLargeFileThatIsNotEvtxIsNotCut() {
+        ServerFiles server = new ServerFiles("/lake", "EXCH01", List.of(file("Security.evtx", 1_000_000)), 1_000_000);
+
+        List<ServerFiles.Slice> slices = server.slices(100_000, f -> false);
+
+        assertThat(slices).hasSize(1);
+        assertThat(slices.get(0).files().get(0).isChunkRange()).isFalse();
+    }
 }
