@@ -1,25 +1,39 @@
 package org.exhunt.server;
 
 import java.io.IOException;
-import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
-/** Fetches dashboard pages as a signed-in browser would (the token in the session cookie). */
+/** Fetches dashboard pages as a browser would: signs in with the token, then sends the session cookie. */
 final class Dashboard {
 
     private Dashboard() {
     }
 
+    /** The page, or the sign-in form's own answer when the token gets no session (403 for an agent token). */
     static Http.Answer get(RunningServer s, String path, String token) {
-        URI uri = s.server.uri().resolve(path);
-        HttpRequest r = HttpRequest.newBuilder(uri).header("Cookie", "exhunt_token=" + token).GET().build();
+        HttpResponse<String> login = send(HttpRequest.newBuilder(s.server.uri().resolve("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("token=" + URLEncoder.encode(token, StandardCharsets.UTF_8))).build());
+        String cookie = login.headers().firstValue("Set-Cookie").orElse(null);
+        if (login.statusCode() != 303 || cookie == null) return new Http.Answer(login.statusCode(), login.body());
+        return withCookie(s, path, cookie.substring(0, cookie.indexOf(';')));
+    }
+
+    /** The page fetched with exactly this {@code Cookie} header. */
+    static Http.Answer withCookie(RunningServer s, String path, String cookie) {
+        HttpResponse<String> a = send(HttpRequest.newBuilder(s.server.uri().resolve(path)).header("Cookie", cookie).GET().build());
+        return new Http.Answer(a.statusCode(), a.body());
+    }
+
+    private static HttpResponse<String> send(HttpRequest r) {
         try {
-            HttpResponse<String> a = HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
-            return new Http.Answer(a.statusCode(), a.body());
+            return HttpClient.newHttpClient().send(r, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new AssertionError("GET " + uri + " failed: " + e, e);
+            throw new AssertionError(r.method() + " " + r.uri() + " failed: " + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);

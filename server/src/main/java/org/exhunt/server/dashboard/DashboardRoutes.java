@@ -9,10 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import org.exhunt.server.auth.BearerAuth;
 import org.exhunt.server.auth.Principal;
 import org.exhunt.server.auth.Role;
+import org.exhunt.server.auth.TokenSecrets;
 import org.exhunt.server.ops.RateLimiter;
 import org.exhunt.server.ops.RequestLog;
 import org.exhunt.server.store.ScanStore;
@@ -20,12 +22,13 @@ import org.exhunt.server.store.ScanSummary;
 
 /**
  * The dashboard: server-rendered pages for analysts. A browser cannot add a bearer header to a
- * link, so the sign-in form puts the token in an HttpOnly, SameSite=Strict cookie; the pages only
- * read, and the API does not accept the cookie, so no other site can make a browser write.
+ * link, so the sign-in form checks the token once and gives the browser an HttpOnly,
+ * SameSite=Strict cookie with a session id (see {@link Sessions}); the pages only read, and the API
+ * does not accept the cookie, so no other site can make a browser write.
  */
 public final class DashboardRoutes {
 
-    static final String COOKIE = "exhunt_token";
+    static final String COOKIE = "exhunt_session";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String CSP = "default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
@@ -34,6 +37,7 @@ public final class DashboardRoutes {
     private final BearerAuth auth;
     private final RateLimiter limiter;
     private final boolean secureCookie;
+    private final Sessions sessions = new Sessions(Clock.systemUTC());
 
     private DashboardRoutes(ScanStore scans, BearerAuth auth, RateLimiter limiter, boolean secureCookie) {
         this.scans = scans;
@@ -99,19 +103,21 @@ public final class DashboardRoutes {
             html(ctx, 403, LoginPage.render("That is an agent token; the dashboard needs an analyst token."));
             return;
         }
-        ctx.header("Set-Cookie", COOKIE + "=" + token.strip() + "; Path=/; HttpOnly; SameSite=Strict"
-                + (secureCookie ? "; Secure" : ""));
+        String session = sessions.open(TokenSecrets.hash(token.strip()));
+        ctx.header("Set-Cookie", COOKIE + "=" + session + "; Path=/; Max-Age=" + Sessions.LIFETIME.toSeconds()
+                + "; HttpOnly; SameSite=Strict" + (secureCookie ? "; Secure" : ""));
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }
 
     private void logout(Context ctx) {
+        sessions.close(ctx.cookie(COOKIE));
         ctx.header("Set-Cookie", COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict" + (secureCookie ? "; Secure" : ""));
         ctx.redirect("/login", HttpStatus.SEE_OTHER);
     }
 
     /** The signed-in analyst, or null after answering (sign-in redirect, 403 or 429). */
     private Principal analyst(Context ctx) {
-        Principal p = auth.fromToken(ctx.cookie(COOKIE)).orElse(null);
+        Principal p = sessions.tokenHash(ctx.cookie(COOKIE)).flatMap(auth::fromTokenHash).orElse(null);
         if (p == null) {
             ctx.redirect("/login", HttpStatus.SEE_OTHER);
             return null;
