@@ -1,6 +1,6 @@
 package org.exhunt.server.dashboard;
 
-/** The sign-in form: an analyst pastes the token once; the browser keeps it in an HttpOnly cookie. */
+/** The sign-in form: an analyst pastes the token once; the browser then holds only a session id (see {@link Sessions}). */
 final class LoginPage {
 
     private LoginPage() {
