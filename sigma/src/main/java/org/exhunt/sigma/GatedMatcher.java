@@ -86,7 +86,7 @@ final class GatedMatcher implements Matcher {
 
     @Override
     public void match(SigmaEvent event, Consumer<RuleMatch> sink) {
-        Scratch s = scratch.get();
+        Scratch s = scratch();
         try {
             for (FieldScan scan : scans) {
                 s.scan = scan;
@@ -131,6 +131,31 @@ final class GatedMatcher implements Matcher {
         } finally {
             s.end();
         }
+    }
+
+    /** A thread and its scratch state; immutable, so a racy read of {@link #recent} sees it whole. */
+    private record Owned(Thread thread, Scratch scratch) { }
+
+    /** Slots of {@link #recent}: more than the worker threads a scan runs. */
+    private static final int RECENT = 16;
+    /**
+     * The scratch of each thread that matched lately, by thread id. {@link ThreadLocal#get}
+     * costs a native call per event under the quick compiler; a thread finds its own entry
+     * here with an array read and one comparison, and falls back to the thread-local only
+     * when another thread took its slot.
+     */
+    private final Owned[] recent = new Owned[RECENT];
+
+    private Scratch scratch() {
+        Thread t = Thread.currentThread();
+        int slot = (int) t.getId() & (RECENT - 1);
+        Owned o = recent[slot];
+        if (o != null && o.thread() == t) {
+            return o.scratch();
+        }
+        Scratch s = scratch.get();
+        recent[slot] = new Owned(t, s);
+        return s;
     }
 
     private static void scanValue(Object value, LiteralAutomaton automaton, Scratch s) {

@@ -73,7 +73,9 @@ public final class IocMatcher {
 
     /** The findings for one event; an empty list (shared, immutable) when nothing matches. */
     public List<Finding> match(LogEvent event) {
-        if (nothingToFind(event, SLICE.get())) return List.of();
+        // A fresh holder is a pointer bump; a thread-local costs a native call per event under
+        // the quick compiler the launcher runs.
+        if (nothingToFind(event, new ByteSlice())) return List.of();
         List<Finding> out = null;
         String ip = text(event, "c-ip");
         if (ip != null && (!addresses.isEmpty() || !ranges.isEmpty())) {
@@ -104,8 +106,6 @@ public final class IocMatcher {
         return out == null ? List.of() : out;
     }
 
-    private static final ThreadLocal<ByteSlice> SLICE = ThreadLocal.withInitial(ByteSlice::new);
-
     /**
      * Whether the event certainly matches no indicator, decided from its field bytes in place
      * (see {@link LogEvent#slice}) without building a string: the answer for nearly every event
@@ -116,8 +116,10 @@ public final class IocMatcher {
             if (!event.slice("c-ip", sl)) return false;
             if (!sl.isEmpty()) {
                 long v4 = IpAddresses.parseIpv4(sl.bytes, sl.start, sl.end);
-                // anything but a plain dotted quad (IPv6, a port, junk) goes the text way
-                if (v4 < 0 || v4Addresses.get(v4) != null || (!ranges.isEmpty() && ranges.findV4(v4) != null)) {
+                if (v4 < 0) {
+                    // anything but a plain dotted quad (IPv6, a port, junk) is canonicalised as text
+                    if (!knownMiss(sl.decode())) return false;
+                } else if (v4Addresses.get(v4) != null || (!ranges.isEmpty() && ranges.findV4(v4) != null)) {
                     return false;
                 }
             }
@@ -131,6 +133,23 @@ public final class IocMatcher {
             if (!event.slice("cs-uri-stem", sl) || sl.isEmpty()) return false;
             if (paths.anyAscii(sl.bytes, sl.start, sl.end, sl.plusIsSpace) != 0) return false;
         }
+        return true;
+    }
+
+    /** Most distinct non-IPv4 client addresses remembered as matching nothing. */
+    private static final int MAX_KNOWN_MISSES = 4096;
+    /**
+     * Client addresses that are not dotted quads (mostly {@code ::1}, the managed-availability
+     * probes) and match no indicator: canonicalising one goes through {@link java.net.InetAddress},
+     * and a busy server logs the same few on every probe.
+     */
+    private final Map<String, Boolean> knownMisses = new ConcurrentHashMap<>();
+
+    /** Whether a client address that is not a dotted quad certainly matches no indicator. */
+    private boolean knownMiss(String ip) {
+        if (knownMisses.containsKey(ip)) return true;
+        if (addressHit(ip) != null) return false;
+        if (knownMisses.size() < MAX_KNOWN_MISSES) knownMisses.put(ip, Boolean.TRUE);
         return true;
     }
 

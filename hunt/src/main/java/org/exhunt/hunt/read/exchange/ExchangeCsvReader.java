@@ -232,7 +232,7 @@ public final class ExchangeCsvReader implements EventReader {
                     if (from >= wordAt && from < wordAt + 8) {
                         long m = commas & (-1L << ((from - wordAt) << 3));
                         if (m != 0) {
-                            comma = wordAt + (Long.numberOfTrailingZeros(m) >>> 3);
+                            comma = wordAt + Bytes.firstLane(m);
                             break;
                         }
                         from = wordAt + 8;

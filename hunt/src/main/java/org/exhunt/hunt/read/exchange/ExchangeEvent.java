@@ -26,6 +26,7 @@ final class ExchangeEvent extends SlicedEvent {
     void header(ExchangeHeader h) {
         this.header = h;
         room(h.size() + 1);
+        layoutChanged();
     }
 
     ExchangeHeader header() {
@@ -72,10 +73,14 @@ final class ExchangeEvent extends SlicedEvent {
     }
 
     @Override
-    protected boolean sliceOf(String name, ByteSlice out) {
-        int c = header.col(name);
+    protected int columnOf(String name) {
+        return header.col(name);
+    }
+
+    @Override
+    protected boolean sliceColumn(int c, ByteSlice out) {
         // doubled quotes must be undone, which only decode() does
-        if (c < 0 || c >= count || escaped[c]) return false;
+        if (c >= count || escaped[c]) return false;
         if (ends[c] == starts[c]) return out.setEmpty();
         return out.set(buf, starts[c], ends[c], false);
     }

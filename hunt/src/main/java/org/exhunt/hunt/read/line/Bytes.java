@@ -27,7 +27,7 @@ public final class Bytes {
             long x = (long) LONGS.get(a, i) ^ pattern;
             long found = (x - ONES) & ~x & HIGHS;
             if (found != 0) {
-                return i + (Long.numberOfTrailingZeros(found) >>> 3);
+                return i + firstLane(found);
             }
             i += 8;
         }
@@ -52,12 +52,26 @@ public final class Bytes {
     /**
      * The lanes of {@code word} equal to the broadcast byte, as the high bit of each such lane.
      * Unlike the quick test in {@link #indexOf} this is exact in every lane (no borrow from a
-     * lower lane), so a caller may walk all set bits: {@code numberOfTrailingZeros(m) >>> 3}
-     * is the lane, {@code m & (m - 1)} drops it.
+     * lower lane), so a caller may walk all set bits: {@link #firstLane} is the lane,
+     * {@code m & (m - 1)} drops it.
      */
     public static long lanesEqual(long word, long broadcast) {
         long x = word ^ broadcast;
         return ~(((x & LOWS) + LOWS) | x | LOWS);
+    }
+
+    /** Multiplier whose byte {@code j} is {@code 7 - j}; see {@link #firstLane}. */
+    private static final long LANE_INDEX = 0x0001020304050607L;
+
+    /**
+     * The lowest lane (0..7) whose high bit is set in a non-zero lane mask such as
+     * {@link #lanesEqual} gives. The lowest set bit alone, shifted down to the bottom of its
+     * lane, times {@link #LANE_INDEX} brings that lane's index into the top byte. This is
+     * {@code numberOfTrailingZeros(mask) >>> 3} without the call: the quick compiler the
+     * launcher runs has no intrinsic for it, and the splitters ask once per field.
+     */
+    public static int firstLane(long mask) {
+        return (int) ((((mask & -mask) >>> 7) * LANE_INDEX) >>> 56);
     }
 
     /** Whether {@code a[from, to)} holds exactly the ASCII text {@code s}, ignoring case. */

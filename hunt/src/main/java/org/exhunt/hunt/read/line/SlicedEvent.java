@@ -107,47 +107,71 @@ public abstract class SlicedEvent implements LogEvent {
 
     @Override
     public final Object get(String field) {
-        return lookup(lower(field));
+        int slot = slotOf(field);
+        int c = columnAt(slot);
+        // a native column's value, or (no such column) a derived field the subclass computes
+        return c >= 0 ? column(c) : lookup(loweredNames[slot]);
     }
 
     @Override
     public final boolean has(String field) {
-        return present(lower(field));
+        return present(loweredNames[slotOf(field)]);
     }
 
     @Override
     public final boolean slice(String field, ByteSlice out) {
-        return sliceOf(lower(field), out);
+        int c = columnAt(slotOf(field));
+        return c >= 0 && sliceColumn(c, out);
     }
 
+    /** The native column a field named in lower case is bound to in the current layout, or -1. */
+    protected abstract int columnOf(String lowerName);
+
     /**
-     * Fills {@code out} with the bytes of a field named in lower case when its value is exactly
-     * those bytes (see {@link org.exhunt.sigma.SigmaEvent#slice}); false for derived or escaped
-     * values, which go through {@link #lookup}.
+     * Fills {@code out} with the bytes of native column {@code c} when its value is exactly
+     * those bytes (see {@link org.exhunt.sigma.SigmaEvent#slice}); false for escaped values,
+     * which go through {@link #column}.
      */
-    protected boolean sliceOf(String lowerName, ByteSlice out) {
-        return false;
+    protected abstract boolean sliceColumn(int c, ByteSlice out);
+
+    /** Tells the event that names now map to other columns (a new header): bound columns are stale. */
+    protected final void layoutChanged() {
+        layout++;
     }
 
     private static final int NAME_SLOTS = 256;
     private final String[] askedNames = new String[NAME_SLOTS];
     private final String[] loweredNames = new String[NAME_SLOTS];
+    /** Per slot: the column of its name in layout {@link #boundIn}[slot], so a header is searched once per name. */
+    private final int[] boundColumn = new int[NAME_SLOTS];
+    private final int[] boundIn = new int[NAME_SLOTS];
+    /** Counts headers seen; slots bound in an earlier layout are rebound on use. Starts past 0, the slots' initial value. */
+    private int layout = 1;
 
     /**
-     * Rules and the IOC matcher ask for the same few field names over and over, in turn:
-     * remember each one lowered, in a small table indexed by the name's (cached) hash. The same
-     * name often comes as different String objects (a rule's, the IOC matcher's), hence equals.
+     * Rules and the IOC matcher ask for the same few field names over and over, in turn, on
+     * every event: remember each one lowered, and its column, in a small table indexed by the
+     * name's (cached) hash. The same name often comes as different String objects (a rule's,
+     * the IOC matcher's), hence equals.
      */
-    private String lower(String field) {
+    private int slotOf(String field) {
         int h = field.hashCode();
         // the high half mixed in: names such as "urlstem" and "backendcookie" share their low bits
         int slot = (h ^ (h >>> 16)) & (NAME_SLOTS - 1);
         String asked = askedNames[slot];
-        if (asked == field || field.equals(asked)) return loweredNames[slot];
-        String l = field.toLowerCase(Locale.ROOT);
+        if (asked == field || field.equals(asked)) return slot;
         askedNames[slot] = field;
-        loweredNames[slot] = l;
-        return l;
+        loweredNames[slot] = field.toLowerCase(Locale.ROOT);
+        boundIn[slot] = 0;
+        return slot;
+    }
+
+    private int columnAt(int slot) {
+        if (boundIn[slot] != layout) {
+            boundColumn[slot] = columnOf(loweredNames[slot]);
+            boundIn[slot] = layout;
+        }
+        return boundColumn[slot];
     }
 
     @Override

@@ -22,6 +22,7 @@ final class W3cEvent extends SlicedEvent {
     void header(W3cHeader h) {
         this.header = h;
         capacity(h.size() + 1);
+        layoutChanged();
     }
 
     W3cHeader header() {
@@ -65,9 +66,13 @@ final class W3cEvent extends SlicedEvent {
     }
 
     @Override
-    protected boolean sliceOf(String name, ByteSlice out) {
-        int c = header.col(name);
-        if (c < 0 || c >= count) return false;
+    protected int columnOf(String name) {
+        return header.col(name);
+    }
+
+    @Override
+    protected boolean sliceColumn(int c, ByteSlice out) {
+        if (c >= count) return false;
         int s = starts[c];
         int e = ends[c];
         // "-" is IIS's empty value, as in decode()

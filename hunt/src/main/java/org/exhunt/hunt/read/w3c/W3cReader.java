@@ -104,7 +104,7 @@ public final class W3cReader implements EventReader {
         for (; i + 8 <= e; i += 8) {
             long m = Bytes.lanesEqual(Bytes.word(b, i), SPACES);
             while (m != 0) {
-                int at = i + (Long.numberOfTrailingZeros(m) >>> 3);
+                int at = i + Bytes.firstLane(m);
                 if (n < max) {
                     starts[n] = fieldStart;
                     ends[n] = at;
