@@ -85,6 +85,10 @@ final class FileScan {
         OwaPathWatcher owa = file.kind() == SourceKind.IIS_W3C || file.kind() == SourceKind.EXCHANGE_HTTPPROXY
                 ? new OwaPathWatcher() : null;
         HostNames.Watcher host = hosts.watcher();
+        // One rule-match sink per file, not a capturing lambda per event: the quick compiler the
+        // launcher runs allocates each of those through a native call.
+        LogEvent[] current = new LogEvent[1];
+        Consumer<RuleMatch> onRuleMatch = m -> onMatch(m, current[0], findings);
         Consumer<LogEvent> onEvent = event -> {
             if (owa != null) owa.look(event);
             host.look(event);
@@ -93,8 +97,9 @@ final class FileScan {
                 return;
             }
             Matcher matcher = perFile != null ? perFile : detections.matcher(event.logsource());
-            matcher.match(event, m -> onMatch(m, event, findings));
-            detections.iocs.match(event, findings::add);
+            current[0] = event;
+            matcher.match(event, onRuleMatch);
+            findings.addAll(detections.iocs.match(event));
         };
         ReadResult result;
         try {
