@@ -25,10 +25,13 @@ final class RegexMatcher implements ValueMatcher {
     private final char[][][] required;
     /** Set when the expression is a bare {@code .{n,}}: answered by counting, see {@link DotRun}. */
     private final DotRun dotRun;
+    /** Set when the expression is a plain sequence of character items: run without RE2/J, see {@link LinearRegex}. */
+    private final LinearRegex linear;
 
-    private RegexMatcher(Pattern pattern, boolean ignoreCase, boolean dotAll) {
+    private RegexMatcher(Pattern pattern, boolean ignoreCase, boolean multiline, boolean dotAll) {
         this.pattern = pattern;
         this.dotRun = DotRun.of(pattern.pattern(), dotAll);
+        this.linear = LinearRegex.of(pattern.pattern(), ignoreCase, multiline, dotAll);
         this.matchesEmpty = pattern.matcher("").find();
         String lit = RegexLiterals.longestRequired(pattern.pattern(), ignoreCase);
         this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
@@ -49,7 +52,7 @@ final class RegexMatcher implements ValueMatcher {
         int flags = (ignoreCase ? Pattern.CASE_INSENSITIVE : 0) | (multiline ? Pattern.MULTILINE : 0)
                 | (dotAll ? Pattern.DOTALL : 0);
         try {
-            return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase, dotAll);
+            return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase, multiline, dotAll);
         } catch (PatternSyntaxException e) {
             String unsupported = unsupportedConstruct(regex);
             if (unsupported != null) {
@@ -124,7 +127,7 @@ final class RegexMatcher implements ValueMatcher {
                 return false;
             }
         }
-        return pattern.matcher(text).find();
+        return linear != null ? linear.find(text) : pattern.matcher(text).find();
     }
 
     private static boolean containsAny(String text, char[][] options) {
