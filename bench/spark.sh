@@ -4,6 +4,7 @@
 # DATA is one server's folder from GenerateLogs (default bench/data/exchange-1g-seed42); the job
 # reads it through a one-server lake (<lake>/EXCH-BENCH -> DATA). Rounds alternate the commands
 # so that changes of the machine's load touch them alike; results go to bench/out/spark.tsv.
+# EXHUNT_BUILD_DIR names the modules' build folder (default target) for both jars.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,11 +20,12 @@ bytes=$(find -L "$data" -type f -printf '%s\n' | awk '{s+=$1} END {print s}')
 
 # Warm-up: builds the job if needed, and fills the page cache. Then the built jars are used as
 # they are, so that a source edit during the run does not start a build mid-measurement.
-[ -f "$root/cli/target/exhunt.jar" ] || (cd "$root" && ./mvnw -B -q -o -pl cli -am package -DskipTests)
+build="${EXHUNT_BUILD_DIR:-target}"
+[ -f "$root/cli/$build/exhunt.jar" ] || (cd "$root" && ./mvnw -B -q -o -Dexhunt.build.dir="$build" -pl cli -am package -DskipTests)
 "$root/exhunt-spark" --master 'local[2]' "$lake" --out "$work/warm" >/dev/null 2>&1
 export EXHUNT_SPARK_NO_REBUILD=1
 # The scan with the launcher's collector and the optimising compiler, as the job has it.
-cp "$root/cli/target/exhunt.jar" "$work/exhunt.jar"
+cp "$root/cli/$build/exhunt.jar" "$work/exhunt.jar"
 scan=(java -XX:+UseSerialGC -jar "$work/exhunt.jar" scan)
 "${scan[@]}" "$data" --quiet --json /dev/null || true
 
