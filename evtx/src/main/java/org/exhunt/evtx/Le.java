@@ -1,5 +1,7 @@
 package org.exhunt.evtx;
 
+import java.nio.charset.StandardCharsets;
+
 /** Little-endian reads from a byte array; callers check bounds first. */
 final class Le {
 
@@ -29,6 +31,19 @@ final class Le {
 
     /** UTF-16LE code units as a string. */
     static String utf16(byte[] b, int o, int chars) {
+        // Event text is nearly always Latin-1: gathering the low bytes lets the String keep them
+        // as they are, where a char[] would be filled, then scanned and compressed by the String.
+        byte[] latin = new byte[chars];
+        for (int i = 0; i < chars; i++) {
+            if (b[o + 2 * i + 1] != 0) {
+                return wide(b, o, chars);
+            }
+            latin[i] = b[o + 2 * i];
+        }
+        return new String(latin, StandardCharsets.ISO_8859_1);
+    }
+
+    private static String wide(byte[] b, int o, int chars) {
         char[] c = new char[chars];
         for (int i = 0; i < chars; i++) {
             c[i] = (char) ((b[o + 2 * i] & 0xFF) | (b[o + 2 * i + 1] & 0xFF) << 8);
