@@ -22,7 +22,7 @@ final class RegexMatcher implements ValueMatcher {
      * Runs a match must contain, lower-cased, as choices: one of each inner array must occur.
      * Checked before the regex engine runs.
      */
-    private final char[][][] required;
+    private final LoweredRun[][] required;
     /** Set when the expression is a bare {@code .{n,}}: answered by counting, see {@link DotRun}. */
     private final DotRun dotRun;
     /** Set when the expression is a plain sequence of character items: run without RE2/J, see {@link LinearRegex}. */
@@ -37,12 +37,12 @@ final class RegexMatcher implements ValueMatcher {
         this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
         List<List<String>> choices = matchesEmpty ? List.of()
                 : RegexLiterals.requiredChoices(pattern.pattern(), ignoreCase);
-        this.required = new char[choices.size()][][];
+        this.required = new LoweredRun[choices.size()][];
         for (int i = 0; i < choices.size(); i++) {
             List<String> options = choices.get(i);
-            required[i] = new char[options.size()][];
+            required[i] = new LoweredRun[options.size()];
             for (int j = 0; j < options.size(); j++) {
-                required[i][j] = options.get(j).toCharArray();
+                required[i][j] = new LoweredRun(options.get(j).toCharArray());
             }
         }
     }
@@ -122,7 +122,7 @@ final class RegexMatcher implements ValueMatcher {
         }
         // Running RE2/J costs far more than looking for a few plain runs; most values that pass
         // a rule's literal gate still lack one of the expression's other required runs.
-        for (char[][] options : required) {
+        for (LoweredRun[] options : required) {
             if (!containsAny(text, options)) {
                 return false;
             }
@@ -130,28 +130,9 @@ final class RegexMatcher implements ValueMatcher {
         return linear != null ? linear.find(text) : pattern.matcher(text).find();
     }
 
-    private static boolean containsAny(String text, char[][] options) {
-        for (char[] run : options) {
-            if (containsLowered(text, run)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether {@code text}, lower-cased per character, contains {@code run} (already lower-cased). */
-    static boolean containsLowered(String text, char[] run) {
-        int m = run.length;
-        char first = run[0];
-        for (int i = 0, last = text.length() - m; i <= last; i++) {
-            if (CharFold.lower(text.charAt(i)) != first) {
-                continue;
-            }
-            int j = 1;
-            while (j < m && CharFold.lower(text.charAt(i + j)) == run[j]) {
-                j++;
-            }
-            if (j == m) {
+    private static boolean containsAny(String text, LoweredRun[] options) {
+        for (LoweredRun run : options) {
+            if (run.occursIn(text)) {
                 return true;
             }
         }
