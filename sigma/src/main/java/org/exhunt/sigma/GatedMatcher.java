@@ -67,7 +67,9 @@ final class GatedMatcher implements Matcher {
                 owners[l] = e.getValue().get(literals.get(l)).stream().mapToInt(Integer::intValue).toArray();
             }
             boolean keywords = e.getKey().equals(LiteralGate.KEYWORDS);
-            built.add(new FieldScan(keywords ? null : e.getKey(), keywords, LiteralAutomaton.of(literals), owners));
+            // Interned: events remember the names they were asked for by identity first, and the
+            // same names come as constants from other callers (the IOC matcher, the watchers).
+            built.add(new FieldScan(keywords ? null : e.getKey().intern(), keywords, LiteralAutomaton.of(literals), owners));
         }
         this.scans = built.toArray(new FieldScan[0]);
         int n = rules.length;
