@@ -28,6 +28,12 @@ final class LiteralSearch {
     /** Class of each folded-on-the-fly ASCII character: folding and '+' handling cost one lookup. */
     private final int[] asciiToClass = new int[128];
     /**
+     * Per ASCII character: whether it leaves the start state where it is (no pattern starts
+     * with it); the same with {@code +} read as a space. See {@link #anyAscii}.
+     */
+    private final boolean[] idle = new boolean[128];
+    private final boolean[] idlePlus = new boolean[128];
+    /**
      * State row + class -> target row (rows are state * classes), bit-inverted (negative) when
      * the target state ends a pattern, so the inner loop tests for output with a sign check.
      */
@@ -119,6 +125,9 @@ final class LiteralSearch {
             }
         }
         for (char c = 0; c < 128; c++) asciiToClass[c] = classOf(foldChar(c));
+        // row 0 is the start state; an entry of 0 leads back to it without a match
+        for (int c = 0; c < 128; c++) idle[c] = next[asciiToClass[c]] == 0;
+        for (int c = 0; c < 128; c++) idlePlus[c] = idle[c == '+' ? ' ' : c];
     }
 
     private int[] newRow() {
@@ -173,13 +182,24 @@ final class LiteralSearch {
      * whose character may fold onto an ASCII one, gives {@link #UNSURE}.
      */
     int anyAscii(byte[] b, int from, int to, boolean plusIsSpace) {
+        boolean[] skip = plusIsSpace ? idlePlus : idle;
         int row = 0;
-        for (int i = from; i < to; i++) {
+        int i = from;
+        while (i < to) {
             int c = b[i];
+            if (row == 0) {
+                // In the start state, characters no pattern starts with are passed over without
+                // the table: these reads do not wait for each other as the table walk's do.
+                while (c >= 0 && skip[c]) {
+                    if (++i == to) return 0;
+                    c = b[i];
+                }
+            }
             if (c < 0) return UNSURE;
             if (plusIsSpace && c == '+') c = ' ';
             row = next[row + asciiToClass[c]];
             if (row < 0) return 1;
+            i++;
         }
         return 0;
     }
