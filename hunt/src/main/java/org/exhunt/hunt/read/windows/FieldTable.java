@@ -22,25 +22,26 @@ final class FieldTable {
     /** Slot → field index + 1; 0 marks an empty slot. Length is a power of two, at least twice size. */
     private int[] slots = new int[64];
 
-    /** Slots of the name memory looked at for one name; also how many names may share a home slot. */
-    private static final int MEMORY_PROBES = 4;
-    private static final int MEMORY_SIZE = 4096;
-
     /**
      * Folded hashes of recently asked names, by identity. Rules ask for the same few hundred name
      * strings on every event, and a String caches its own hash code, so this turns hashing a
-     * name into two array reads. Only for a table one reader thread refills (never shared).
+     * name into two array reads. Kept per reader thread rather than per table: a reader makes a
+     * table per file, and most files hold a few dozen events, too few to repay hashing every
+     * asked name again. Never shared between threads.
      */
-    private final String[] askedNames;
-    private final int[] askedHashes;
+    private final NameHashes asked;
     /**
      * The same memory for names written into the table, kept apart so that sources writing a new
      * String per record (JSON exports) cannot push out the names rules ask for. EVTX records
      * name their fields with the chunk's own String objects, the same for every record of the
      * chunk, so this spares hashing each name of each record.
      */
-    private final String[] putNames;
-    private final int[] putHashes;
+    private final NameHashes written;
+    /** The thread whose memories these are; any other thread reading the table hashes afresh. */
+    private final Thread owner;
+
+    private static final ThreadLocal<NameHashes> ASKED = ThreadLocal.withInitial(NameHashes::new);
+    private static final ThreadLocal<NameHashes> WRITTEN = ThreadLocal.withInitial(NameHashes::new);
 
     /** A table for one reader thread, remembering the hashes of the names rules ask for. */
     FieldTable() {
@@ -49,10 +50,9 @@ final class FieldTable {
 
     /** @param remember whether to keep hashes of asked names; false for tables other threads may read */
     FieldTable(boolean remember) {
-        askedNames = remember ? new String[MEMORY_SIZE] : null;
-        askedHashes = remember ? new int[MEMORY_SIZE] : null;
-        putNames = remember ? new String[MEMORY_SIZE] : null;
-        putHashes = remember ? new int[MEMORY_SIZE] : null;
+        asked = remember ? ASKED.get() : null;
+        written = remember ? WRITTEN.get() : null;
+        owner = Thread.currentThread();
     }
 
     void clear() {
@@ -152,42 +152,11 @@ final class FieldTable {
     }
 
     private int hashOf(String name) {
-        return askedNames == null ? foldHash(name) : remembered(askedNames, askedHashes, name);
+        return asked == null || Thread.currentThread() != owner ? foldHash(name) : asked.hash(name);
     }
 
     private int putHash(String name) {
-        return putNames == null ? foldHash(name) : remembered(putNames, putHashes, name);
-    }
-
-    /**
-     * The folded hash of a name, from the memory when this very String object was seen before.
-     * The memory is open-addressed over a few neighbouring slots rather than one slot per name:
-     * with several hundred names asked per event, two names sharing a slot would otherwise push
-     * each other out on every event and be hashed again each time. When the neighbourhood is
-     * full, the name is hashed and the oldest neighbour makes way for it.
-     */
-    private static int remembered(String[] names, int[] hashes, String name) {
-        int mask = names.length - 1;
-        int home = name.hashCode() & mask;
-        for (int k = 0; k < MEMORY_PROBES; k++) {
-            int at = (home + k) & mask;
-            String known = names[at];
-            if (known == name) return hashes[at];
-            if (known == null) {
-                int h = foldHash(name);
-                hashes[at] = h;
-                names[at] = name;
-                return h;
-            }
-        }
-        int h = foldHash(name);
-        for (int k = MEMORY_PROBES - 1; k > 0; k--) {
-            names[(home + k) & mask] = names[(home + k - 1) & mask];
-            hashes[(home + k) & mask] = hashes[(home + k - 1) & mask];
-        }
-        names[home] = name;
-        hashes[home] = h;
-        return h;
+        return written == null || Thread.currentThread() != owner ? foldHash(name) : written.hash(name);
     }
 
     private void insertSlot(int index) {

@@ -72,4 +72,36 @@ class FieldTableTest {
         assertThat(t.value(t.indexOf("TargetFilename"))).isEqualTo("b");
         assertThat(t.isKeyword(0)).isTrue();
     }
+
+    @Test
+    void aTableFilledOnOneThreadReadsTheSameOnAnother() throws Exception {
+        FieldTable t = new FieldTable();
+        t.put("EventID", 4688L, true);
+        t.put("NewProcessName", "C:\\x.exe", true);
+        assertThat(t.indexOf("eventid")).isGreaterThanOrEqualTo(0);
+        int[] seen = new int[2];
+        Thread other = new Thread(() -> {
+            // the other thread's own memory is filled with colliding names meanwhile
+            FieldTable mine = new FieldTable();
+            for (int i = 0; i < 20_000; i++) mine.indexOf(new String("n" + i));
+            seen[0] = t.indexOf("EVENTID");
+            seen[1] = t.indexOf("newprocessname");
+        });
+        other.start();
+        other.join();
+        assertThat(t.value(seen[0])).isEqualTo(4688L);
+        assertThat(t.value(seen[1])).isEqualTo("C:\\x.exe");
+    }
+
+    @Test
+    void tablesOfOneThreadShareTheNameMemoryWithoutMixingUpTheirFields() {
+        FieldTable first = new FieldTable();
+        first.put("Image", "a.exe", true);
+        FieldTable second = new FieldTable();
+        second.put("CommandLine", "b", true);
+        assertThat(first.indexOf("CommandLine")).isEqualTo(-1);
+        assertThat(second.indexOf("Image")).isEqualTo(-1);
+        assertThat(first.value(first.indexOf("image"))).isEqualTo("a.exe");
+        assertThat(second.value(second.indexOf("commandline"))).isEqualTo("b");
+    }
 }
