@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -63,6 +67,29 @@ class EvtxChunkRangeTest {
         assertThat(split.lines).isEqualTo(whole.lines);
         assertThat(records).isEqualTo(all.records());
         assertThat(chunks).isEqualTo(all.chunks());
+    }
+
+    /** Ranges of any lengths, one after another, over a file damaged at random: still the whole read. */
+    @Property(tries = 40)
+    void anyCutIntoConsecutiveRangesGivesTheWholeRead(
+            @ForAll @Size(min = 1, max = 30) List<@IntRange(min = 1, max = 9) Integer> lengths,
+            @ForAll @IntRange(min = 0, max = 15 * CHUNK) int damageAt, @ForAll byte damage) throws IOException {
+        byte[] bytes = Files.readAllBytes(Corpus.path(MULTI_CHUNK));
+        int at = HEADER + Math.min(damageAt, bytes.length - HEADER - 1);
+        bytes[at] ^= (byte) (damage | 1);
+        Tape whole = new Tape();
+        EvtxReader.sequential().read(bytes, whole);
+
+        Tape split = new Tape();
+        int slots = (bytes.length - HEADER + CHUNK - 1) / CHUNK;
+        int first = 0;
+        for (int i = 0; first < slots; i++) {
+            int count = lengths.get(i % lengths.size());
+            EvtxReader.sequential().read(new ByteArrayInputStream(bytes), first, count, split);
+            first += count;
+        }
+
+        assertThat(split.lines).isEqualTo(whole.lines);
     }
 
     @Test
