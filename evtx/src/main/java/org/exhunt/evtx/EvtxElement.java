@@ -50,8 +50,8 @@ public final class EvtxElement implements EvtxNode {
 
     /** The first child element with this name, or null. */
     public EvtxElement child(String childName) {
-        for (EvtxNode n : children) {
-            if (n instanceof EvtxElement e && e.name.equals(childName)) {
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (children.get(k) instanceof EvtxElement e && e.name.equals(childName)) {
                 return e;
             }
         }
@@ -71,7 +71,9 @@ public final class EvtxElement implements EvtxNode {
 
     /** The attribute with this name, or null. */
     public EvtxAttribute attribute(String attributeName) {
-        for (EvtxAttribute a : attributes) {
+        // indexed: asked for every Data element of every record, and an iterator is an allocation
+        for (int k = 0, size = attributes.size(); k < size; k++) {
+            EvtxAttribute a = attributes.get(k);
             if (a.name().equals(attributeName)) {
                 return a;
             }

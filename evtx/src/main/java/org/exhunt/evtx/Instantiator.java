@@ -13,7 +13,10 @@ final class Instantiator {
         if (depth > BinXmlParser.MAX_DEPTH) {
             throw new BadDataException("templates nest deeper than " + BinXmlParser.MAX_DEPTH + " levels");
         }
-        for (TemplateNode n : nodes) {
+        // Indexed loops throughout: this runs for every element of every record, and the quick
+        // compiler the scanner runs under allocates an iterator for each for-each loop.
+        for (int k = 0, size = nodes.size(); k < size; k++) {
+            TemplateNode n = nodes.get(k);
             if (n instanceof TemplateNode.Fixed f) {
                 out.add(f.node());
             } else if (n instanceof TemplateNode.Element e) {
@@ -27,8 +30,10 @@ final class Instantiator {
     }
 
     private static EvtxElement element(TemplateNode.Element e, EvtxValue[] values, int depth) {
-        List<EvtxAttribute> attributes = new ArrayList<>(e.attributes().size());
-        for (TemplateNode.Attribute a : e.attributes()) {
+        List<TemplateNode.Attribute> declared = e.attributes();
+        List<EvtxAttribute> attributes = new ArrayList<>(declared.size());
+        for (int k = 0, size = declared.size(); k < size; k++) {
+            TemplateNode.Attribute a = declared.get(k);
             EvtxValue v = attributeValue(a.parts(), values);
             // Windows leaves out an attribute whose value is null (e.g. an absent ActivityID).
             if (v != null && !v.isNull()) {
@@ -45,8 +50,8 @@ final class Instantiator {
         if (children.isEmpty()) {
             return false;
         }
-        for (TemplateNode c : children) {
-            if (!(c instanceof TemplateNode.Substitution s) || !s.optional()) {
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (!(children.get(k) instanceof TemplateNode.Substitution s) || !s.optional()) {
                 return false;
             }
             EvtxValue v = s.index() < values.length ? values[s.index()] : EvtxValue.NULL;
@@ -87,8 +92,8 @@ final class Instantiator {
         }
         StringBuilder sb = new StringBuilder();
         boolean any = false;
-        for (TemplateNode p : parts) {
-            EvtxValue v = partValue(p, values);
+        for (int k = 0, size = parts.size(); k < size; k++) {
+            EvtxValue v = partValue(parts.get(k), values);
             if (v != null && !v.isNull()) {
                 sb.append(v.text());
                 any = true;

@@ -22,8 +22,11 @@ final class EvtxEvents {
     static WindowsEvent fill(WindowsEventBuilder b, EvtxRecord record, SourceRef source) {
         b.begin();
         EvtxElement root = record.root();
-        for (EvtxNode n : root.children()) {
-            if (!(n instanceof EvtxElement section)) continue;
+        // Indexed loops: every record passes here, and the quick compiler the scanner runs
+        // under allocates an iterator for each for-each loop over a list.
+        List<EvtxNode> sections = root.children();
+        for (int k = 0, size = sections.size(); k < size; k++) {
+            if (!(sections.get(k) instanceof EvtxElement section)) continue;
             switch (section.name()) {
                 case "System" -> system(b, section);
                 case "EventData" -> eventData(b, section);
@@ -36,10 +39,14 @@ final class EvtxEvents {
     }
 
     private static void system(WindowsEventBuilder b, EvtxElement system) {
-        for (EvtxNode n : system.children()) {
-            if (!(n instanceof EvtxElement e)) continue;
+        List<EvtxNode> children = system.children();
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (!(children.get(k) instanceof EvtxElement e)) continue;
             List<EvtxAttribute> attributes = e.attributes();
-            for (EvtxAttribute a : attributes) b.systemAttribute(e.name(), a.name(), value(a.value()));
+            for (int j = 0, count = attributes.size(); j < count; j++) {
+                EvtxAttribute a = attributes.get(j);
+                b.systemAttribute(e.name(), a.name(), value(a.value()));
+            }
             Object content = content(e);
             // An element with attributes only (Provider, TimeCreated) is not a value of its own.
             if (content != null || attributes.isEmpty()) b.system(e.name(), content);
@@ -47,8 +54,9 @@ final class EvtxEvents {
     }
 
     private static void eventData(WindowsEventBuilder b, EvtxElement data) {
-        for (EvtxNode n : data.children()) {
-            if (!(n instanceof EvtxElement e)) continue;
+        List<EvtxNode> children = data.children();
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (!(children.get(k) instanceof EvtxElement e)) continue;
             if (e.name().equals("Data")) {
                 String name = e.attributeText("Name");
                 if (name != null) b.data(name, content(e));
@@ -77,16 +85,18 @@ final class EvtxEvents {
 
     /** Leaf elements by name, at any depth; wrapping elements and their attributes are left out. */
     private static void leaves(WindowsEventBuilder b, EvtxElement parent) {
-        for (EvtxNode n : parent.children()) {
-            if (!(n instanceof EvtxElement e)) continue;
+        List<EvtxNode> children = parent.children();
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (!(children.get(k) instanceof EvtxElement e)) continue;
             if (hasElements(e)) leaves(b, e);
             else b.data(e.name(), content(e));
         }
     }
 
     private static boolean hasElements(EvtxElement e) {
-        for (EvtxNode n : e.children()) {
-            if (n instanceof EvtxElement) return true;
+        List<EvtxNode> children = e.children();
+        for (int k = 0, size = children.size(); k < size; k++) {
+            if (children.get(k) instanceof EvtxElement) return true;
         }
         return false;
     }
