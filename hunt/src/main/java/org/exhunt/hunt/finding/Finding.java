@@ -1,8 +1,6 @@
 package org.exhunt.hunt.finding;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.exhunt.hunt.event.SourceRef;
 
@@ -17,7 +15,7 @@ public record Finding(RuleRef rule, String engine, Instant time, SourceRef sourc
                       Map<String, Object> matched, Actor actor) {
     public Finding {
         // Values may be null (a field present but empty), and order is the rule's order.
-        matched = Collections.unmodifiableMap(new LinkedHashMap<>(matched));
+        matched = MatchedFields.copyOf(matched);
     }
 
     public Level level() {

@@ -45,6 +45,13 @@ final class SigmaFindings {
     private static final List<String> KEYWORD_CONTEXT_FIELDS = List.of(
             "param1", "param2", "param3", "Data", "ScriptBlockText", "Payload", "ContextInfo");
     private static final int MAX_KEYWORD_CONTEXT_CHARS = 4096;
+    /** The prefixed names, made once: every finding would otherwise hold its own copy of each. */
+    private static final List<String> CONTEXT_KEYS = prefixed(CONTEXT_FIELDS);
+    private static final List<String> KEYWORD_CONTEXT_KEYS = prefixed(KEYWORD_CONTEXT_FIELDS);
+
+    private static List<String> prefixed(List<String> names) {
+        return names.stream().map(n -> CONTEXT_PREFIX + n).toList();
+    }
 
     private SigmaFindings() {
     }
@@ -61,24 +68,26 @@ final class SigmaFindings {
 
     private static Map<String, Object> withContext(Map<String, Object> fields, LogEvent event) {
         Map<String, Object> matched = null;
-        for (String name : CONTEXT_FIELDS) {
+        for (int i = 0; i < CONTEXT_FIELDS.size(); i++) {
+            String name = CONTEXT_FIELDS.get(i);
             if (fields.containsKey(name)) continue;
             Object value = event.get(name);
             if (value == null) continue;
             String text = value.toString();
             if (text.isBlank() || text.equals("-")) continue;
             if (matched == null) matched = new LinkedHashMap<>(fields);
-            matched.put(CONTEXT_PREFIX + name, text);
+            matched.put(CONTEXT_KEYS.get(i), text);
         }
         if (fields.isEmpty()) {
-            for (String name : KEYWORD_CONTEXT_FIELDS) {
+            for (int i = 0; i < KEYWORD_CONTEXT_FIELDS.size(); i++) {
+                String name = KEYWORD_CONTEXT_FIELDS.get(i);
                 Object value = event.get(name);
                 if (value == null) continue;
                 String text = value.toString();
                 if (text.isBlank()) continue;
                 if (text.length() > MAX_KEYWORD_CONTEXT_CHARS) text = text.substring(0, MAX_KEYWORD_CONTEXT_CHARS) + "…";
                 if (matched == null) matched = new LinkedHashMap<>(fields);
-                matched.put(CONTEXT_PREFIX + name, text);
+                matched.put(KEYWORD_CONTEXT_KEYS.get(i), text);
             }
         }
         return matched == null ? fields : matched;
