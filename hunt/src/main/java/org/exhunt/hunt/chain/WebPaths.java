@@ -16,6 +16,9 @@ final class WebPaths {
     private static final Set<String> SCRIPT_EXTENSIONS = Set.of(
             "aspx", "ashx", "asmx", "asp", "asa", "cer", "cshtml", "php", "jsp", "jspx");
 
+    /** ".aspx", ".ashx", …: made once, not per search. */
+    private static final List<String> DOTTED = SCRIPT_EXTENSIONS.stream().sorted().map(e -> "." + e).toList();
+
     private static final int MAX_PATH = 1024;
 
     private WebPaths() {
@@ -27,18 +30,18 @@ final class WebPaths {
      * or {@code null}. A plain scan, no regular expression: log text is attacker-controlled.
      */
     static String scriptPathIn(String text) {
-        if (text.indexOf('\\') < 0) return null;
+        if (text.indexOf('\\') < 0 || !mayNameScript(text)) return null;
         String lower = text.toLowerCase(Locale.ROOT);
         // Lower-casing can change the length of some scripts' text; then the lower-case form is cut.
         String source = lower.length() == text.length() ? text : lower;
         String best = null;
         int bestEnd = Integer.MAX_VALUE;
-        for (String ext : SCRIPT_EXTENSIONS) {
+        for (String dotted : DOTTED) {
             int from = 0;
             while (true) {
-                int dot = lower.indexOf("." + ext, from);
+                int dot = lower.indexOf(dotted, from);
                 if (dot < 0 || dot >= bestEnd) break;
-                int end = dot + 1 + ext.length();
+                int end = dot + dotted.length();
                 from = dot + 1;
                 if (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end))) continue;
                 int begin = dot;
@@ -54,6 +57,25 @@ final class WebPaths {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a dot is followed by the first letter of a script extension (a, c, j or p, either
+     * case): most values a finding holds (command lines, image paths) have backslashes but no such
+     * dot, and are passed over without lower-casing them. No character lower-cases to one of those
+     * letters but the letter itself, so the check cannot miss.
+     */
+    static boolean mayNameScript(String text) {
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            switch (text.charAt(dot + 1)) {
+                case 'a', 'A', 'c', 'C', 'j', 'J', 'p', 'P' -> {
+                    return true;
+                }
+                default -> {
+                }
+            }
+        }
+        return false;
     }
 
     /** Where a drive ({@code c:\\}) or UNC ({@code \\\\}) path starts within [from, to), or -1. */
