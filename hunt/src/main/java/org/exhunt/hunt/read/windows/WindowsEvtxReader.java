@@ -26,6 +26,9 @@ import org.exhunt.hunt.read.line.SinkFailure;
 public final class WindowsEvtxReader implements EventReader {
 
     private final WindowsLogsources logsources;
+    /** The chunks read: all of them, or one range of a file split among workers ({@link EvtxChunkRangeReader}). */
+    private final int firstChunk;
+    private final int chunkCount;
 
     /** A reader with the built-in logsource mapping. */
     public WindowsEvtxReader() {
@@ -33,14 +36,20 @@ public final class WindowsEvtxReader implements EventReader {
     }
 
     public WindowsEvtxReader(WindowsLogsources logsources) {
+        this(logsources, 0, Integer.MAX_VALUE);
+    }
+
+    WindowsEvtxReader(WindowsLogsources logsources, int firstChunk, int chunkCount) {
         this.logsources = logsources;
+        this.firstChunk = firstChunk;
+        this.chunkCount = chunkCount;
     }
 
     @Override
     public ReadResult read(EvidenceFile file, Consumer<LogEvent> sink) {
         ReadLog log = new ReadLog();
         WindowsEventBuilder builder = new WindowsEventBuilder(SourceKind.WINDOWS_EVTX, logsources);
-        long[] lastOffset = {0};
+        long[] lastOffset = {firstChunk == 0 ? 0 : EvtxChunkRangeReader.HEADER_BYTES + (long) firstChunk * EvtxChunkRangeReader.CHUNK_BYTES};
         RecordSink records = new RecordSink() {
             @Override
             public void record(EvtxRecord r) {
@@ -60,9 +69,12 @@ public final class WindowsEvtxReader implements EventReader {
             }
         };
         try (InputStream in = file.open()) {
-            EvtxSummary summary = EvtxReader.sequential().read(in, records);
+            EvtxSummary summary = EvtxReader.sequential().read(in, firstChunk, chunkCount, records);
             if (!summary.recognised()) return log.result("not an EVTX file: no file header or chunk found");
-            if (summary.dirty()) log.warn("the file header says the log was not closed cleanly (copied while in use?)");
+            // Of the ranges of one file, only the one holding its last chunk tells, so the warning comes once.
+            if (summary.dirty() && holdsLastChunk(file.size())) {
+                log.warn("the file header says the log was not closed cleanly (copied while in use?)");
+            }
             return log.result(null);
         } catch (SinkFailure f) {
             throw f.getCause();
@@ -71,5 +83,11 @@ public final class WindowsEvtxReader implements EventReader {
         } catch (RuntimeException ex) {
             return log.result("unexpected failure after the record at offset " + lastOffset[0] + ": " + ex);
         }
+    }
+
+    /** Whether the chunks read reach the file's last chunk (for an unknown size: the first range speaks). */
+    private boolean holdsLastChunk(long size) {
+        if (size < 0) return firstChunk == 0;
+        return (long) firstChunk + chunkCount >= EvtxChunkRangeReader.chunkSlots(size);
     }
 }
