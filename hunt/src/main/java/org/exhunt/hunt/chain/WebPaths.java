@@ -60,20 +60,23 @@ final class WebPaths {
     }
 
     /**
-     * Whether a dot is followed by the first letter of a script extension (a, c, j or p, either
-     * case): most values a finding holds (command lines, image paths) have backslashes but no such
-     * dot, and are passed over without lower-casing them. No character lower-cases to one of those
-     * letters but the letter itself, so the check cannot miss.
+     * Whether a dot is followed by the first two letters of a script extension ({@code as}, {@code ce},
+     * {@code cs}, {@code js}, {@code ph}, either case): most values a finding holds (command lines,
+     * image paths) have backslashes but no such dot, and are passed over without lower-casing them.
+     * No character lower-cases to one of those letters but the letter itself, so the check cannot
+     * miss.
      */
     static boolean mayNameScript(String text) {
-        for (int dot = text.indexOf('.'); dot >= 0 && dot + 1 < text.length(); dot = text.indexOf('.', dot + 1)) {
-            switch (text.charAt(dot + 1)) {
-                case 'a', 'A', 'c', 'C', 'j', 'J', 'p', 'P' -> {
-                    return true;
-                }
-                default -> {
-                }
-            }
+        for (int dot = text.indexOf('.'); dot >= 0 && dot + 2 < text.length(); dot = text.indexOf('.', dot + 1)) {
+            char first = (char) (text.charAt(dot + 1) | 0x20);
+            char second = (char) (text.charAt(dot + 2) | 0x20);
+            boolean script = switch (first) {
+                case 'a', 'j' -> second == 's';
+                case 'c' -> second == 'e' || second == 's';
+                case 'p' -> second == 'h';
+                default -> false;
+            };
+            if (script) return true;
         }
         return false;
     }
