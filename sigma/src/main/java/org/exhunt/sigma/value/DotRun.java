@@ -29,7 +29,7 @@ final class DotRun {
         int comma = body.indexOf(',');
         String low = comma < 0 ? body : body.substring(0, comma);
         String high = comma < 0 ? "" : body.substring(comma + 1);
-        if (!digits(low) || (!high.isEmpty() && !digits(high)) || low.length() > 4) {
+        if (!Numbers.isDigits(low) || (!high.isEmpty() && !Numbers.isDigits(high)) || low.length() > 4) {
             return null;
         }
         int n = Integer.parseInt(low);
@@ -37,18 +37,6 @@ final class DotRun {
             return null;
         }
         return new DotRun(n, dotAll);
-    }
-
-    private static boolean digits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Whether the text holds {@code min} consecutive characters that '.' accepts. */

@@ -196,7 +196,7 @@ final class LinearRegex {
         int comma = body.indexOf(',');
         String low = comma < 0 ? body : body.substring(0, comma);
         String high = comma < 0 ? low : body.substring(comma + 1);
-        if (!digits(low) || (!high.isEmpty() && !digits(high)) || low.length() > 3 || high.length() > 3) {
+        if (!Numbers.isDigits(low) || (!high.isEmpty() && !Numbers.isDigits(high)) || low.length() > 3 || high.length() > 3) {
             return null;
         }
         int min = Integer.parseInt(low);
@@ -205,18 +205,6 @@ final class LinearRegex {
             return null;
         }
         return new int[] {min, max};
-    }
-
-    private static boolean digits(String s) {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static void setBit(long[] bits, int k) {

@@ -10,6 +10,15 @@ final class Numbers {
     }
 
     /** The value as a double, or NaN when it is not a number. */
+    /** Whether {@code s} is one or more ASCII digits (a regex repetition count, say). */
+    static boolean isDigits(String s) {
+        if (s.isEmpty()) return false;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') return false;
+        }
+        return true;
+    }
+
     static double toDouble(Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
