@@ -51,6 +51,8 @@ final class RegexMatcher implements ValueMatcher {
             throws ValueException {
         int flags = (ignoreCase ? Pattern.CASE_INSENSITIVE : 0) | (multiline ? Pattern.MULTILINE : 0)
                 | (dotAll ? Pattern.DOTALL : 0);
+        String trap = FoldTrap.find(regex, ignoreCase);
+        if (trap != null) throw new ValueException("regular expression '" + regex + "' uses " + trap);
         try {
             return new RegexMatcher(Pattern.compile(regex, flags), ignoreCase, multiline, dotAll);
         } catch (PatternSyntaxException e) {
