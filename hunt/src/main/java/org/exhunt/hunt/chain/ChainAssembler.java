@@ -48,6 +48,8 @@ final class ChainAssembler {
         Map<String, StageBuilder> stages = new HashMap<>();
         Map<String, StepBuilder> steps = new LinkedHashMap<>();
         TreeSet<String> techniques = new TreeSet<>();
+        // A chain holds up to every finding of the scan but only as many tag lists as rules: read each once.
+        Map<List<String>, TagFacts> tagFacts = new HashMap<>();
 
         for (int i : members) {
             Finding f = all.get(i);
@@ -65,11 +67,9 @@ final class ChainAssembler {
                 if (last == null || t.isAfter(last)) last = t;
             }
             levels.merge(f.level(), 1L, Long::sum);
-            for (String tag : f.rule().tags()) {
-                String cve = KillChain.cve(tag);
-                if (cve != null) cves.add(cve);
-            }
-            KillChain.tacticsWithTechniques(f.rule().tags()).forEach((tactic, ids) -> {
+            TagFacts facts = tagFacts.computeIfAbsent(f.rule().tags(), TagFacts::of);
+            cves.addAll(facts.cves);
+            facts.tactics.forEach((tactic, ids) -> {
                 tactics.add(tactic);
                 techniques.addAll(ids);
                 stages.computeIfAbsent(tactic, StageBuilder::new).add(f, ids);
@@ -138,6 +138,18 @@ final class ChainAssembler {
         if (k.targetFile != null) return k.targetFile;
         if (k.commandLine != null) return k.commandLine;
         return k.filePath;
+    }
+
+    /** What a rule's tags say for a chain: the CVEs they name, and the tactics with their techniques. */
+    private record TagFacts(List<String> cves, Map<String, List<String>> tactics) {
+        static TagFacts of(List<String> tags) {
+            List<String> cves = new ArrayList<>();
+            for (String tag : tags) {
+                String cve = KillChain.cve(tag);
+                if (cve != null) cves.add(cve);
+            }
+            return new TagFacts(cves, KillChain.tacticsWithTechniques(tags));
+        }
     }
 
     /** One tactic's findings as they are added. */

@@ -54,17 +54,22 @@ public final class ChainBuilder {
 
     private static final Function<Collection<String>, List<Resemblance>> NONE = ids -> List.of();
 
+    /** Below this many findings per thread, reading the keys on more threads costs more than it saves. */
+    static final int MIN_KEYS_PER_THREAD = 4096;
+
     private final Function<Collection<String>, List<Resemblance>> resemblances;
     private final Duration window;
+    private final int threads;
 
-    private ChainBuilder(Function<Collection<String>, List<Resemblance>> resemblances, Duration window) {
+    private ChainBuilder(Function<Collection<String>, List<Resemblance>> resemblances, Duration window, int threads) {
         this.resemblances = resemblances;
         this.window = window;
+        this.threads = threads;
     }
 
-    /** A builder with no resemblance catalog and the default window. */
+    /** A builder with no resemblance catalog and the default window, on the calling thread alone. */
     public static ChainBuilder standard() {
-        return new ChainBuilder(NONE, DEFAULT_WINDOW);
+        return new ChainBuilder(NONE, DEFAULT_WINDOW, 1);
     }
 
     /**
@@ -72,14 +77,23 @@ public final class ChainBuilder {
      * ({@code T1505.003}, …) resemble; {@code null} means none.
      */
     public ChainBuilder resemblances(Function<Collection<String>, List<Resemblance>> catalog) {
-        return new ChainBuilder(catalog == null ? NONE : catalog, window);
+        return new ChainBuilder(catalog == null ? NONE : catalog, window, threads);
     }
 
     /** The same builder with another window for tying processes and server-side findings to actors. */
     public ChainBuilder window(Duration window) {
         Objects.requireNonNull(window, "window");
         if (window.isNegative()) throw new IllegalArgumentException("window must not be negative: " + window);
-        return new ChainBuilder(resemblances, window);
+        return new ChainBuilder(resemblances, window, threads);
+    }
+
+    /**
+     * The same builder, reading the findings' keys on up to {@code threads} threads; the chains are
+     * the same for any number.
+     */
+    public ChainBuilder threads(int threads) {
+        if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        return new ChainBuilder(resemblances, window, threads);
     }
 
     /**
@@ -88,8 +102,7 @@ public final class ChainBuilder {
      */
     public List<ActorChain> build(List<Finding> findings) {
         List<Finding> all = List.copyOf(findings);
-        Keys[] keys = new Keys[all.size()];
-        for (int i = 0; i < keys.length; i++) keys[i] = Keys.of(all.get(i));
+        Keys[] keys = keysOf(all);
         Keys.spreadRelays(all, keys);
         Correlation correlation = new Correlation(all, keys, window);
         correlation.run();
@@ -114,6 +127,46 @@ public final class ChainBuilder {
                 .thenComparing(ActorChain::actor));
         if (!anonymous.isEmpty()) chains.add(assembler.assemble(all, keys, shellPaths, anonymous, true));
         return chains;
+    }
+
+    /**
+     * Every finding's keys, read in contiguous ranges, one per thread (the first on this one): each
+     * finding's keys depend on that finding alone.
+     */
+    private Keys[] keysOf(List<Finding> all) {
+        Keys[] keys = new Keys[all.size()];
+        int parts = Math.max(1, Math.min(threads, keys.length / MIN_KEYS_PER_THREAD));
+        RuntimeException[] failures = new RuntimeException[parts];
+        Thread[] helpers = new Thread[parts];
+        for (int p = 1; p < parts; p++) {
+            int part = p;
+            helpers[p] = new Thread(() -> {
+                try {
+                    readKeys(all, keys, part, parts);
+                } catch (RuntimeException e) {
+                    failures[part] = e;
+                }
+            }, "exhunt-chain-keys-" + p);
+            helpers[p].setDaemon(true);
+            helpers[p].start();
+        }
+        readKeys(all, keys, 0, parts);
+        for (int p = 1; p < parts; p++) {
+            try {
+                helpers[p].join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while correlating findings", e);
+            }
+            if (failures[p] != null) throw failures[p];
+        }
+        return keys;
+    }
+
+    private static void readKeys(List<Finding> all, Keys[] keys, int part, int parts) {
+        int from = (int) ((long) keys.length * part / parts);
+        int to = (int) ((long) keys.length * (part + 1) / parts);
+        for (int i = from; i < to; i++) keys[i] = Keys.of(all.get(i));
     }
 
     private static Level worstLevel(ActorChain chain) {

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.exhunt.hunt.attack.Resemblance;
 import org.exhunt.hunt.finding.Finding;
@@ -26,23 +27,47 @@ public final class JsonReportWriter {
 
     private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
+    /** Threads to render the findings on; 0 means as many as the scan used ({@code scan.threads}). */
+    private final int threads;
+    private final int partSize;
+
+    public JsonReportWriter() {
+        this(0, FindingParts.PART_SIZE);
+    }
+
+    /** A writer that renders the findings on {@code threads} threads, in parts of {@code partSize}. */
+    JsonReportWriter(int threads, int partSize) {
+        if (partSize < 1) throw new IllegalArgumentException("part size must be at least 1, got " + partSize);
+        this.threads = threads;
+        this.partSize = partSize;
+    }
+
     /** Writes the report to {@code out}; the stream is flushed, not closed. */
     public void write(ScanReport report, OutputStream out) throws IOException {
-        try (JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            // "key": value and [] as most JSON tools print them, rather than Jackson's "key" : value and [ ].
-            Separators separators = Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator("");
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                    .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-            gen.setPrettyPrinter(pretty);
-            writeReport(gen, report);
+        try (JsonGenerator gen = generator(out)) {
+            // The findings' parts are written to out directly, after a flush of what the generator holds;
+            // that flush need not reach the disk each time.
+            gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+            writeReport(gen, report, out, threads > 0 ? threads : Math.max(1, report.scan().threads()));
         }
         out.write('\n');
         out.flush();
+    }
+
+    /** A generator with the report's layout; each one has its own pretty printer, which counts nesting. */
+    private static JsonGenerator generator(OutputStream out) throws IOException {
+        JsonGenerator gen = FACTORY.createGenerator(out, JsonEncoding.UTF8);
+        gen.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        // "key": value and [] as most JSON tools print them, rather than Jackson's "key" : value and [ ].
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        gen.setPrettyPrinter(pretty);
+        return gen;
     }
 
     /** The report as a string, for tests and small reports. */
@@ -56,7 +81,8 @@ public final class JsonReportWriter {
         return buffer.toString(StandardCharsets.UTF_8);
     }
 
-    private static void writeReport(JsonGenerator gen, ScanReport report) throws IOException {
+    private void writeReport(JsonGenerator gen, ScanReport report, OutputStream out, int threads)
+            throws IOException {
         gen.writeStartObject();
         gen.writeObjectFieldStart("tool");
         gen.writeStringField("name", report.toolName());
@@ -72,9 +98,7 @@ public final class JsonReportWriter {
         writeRetention(gen, report.retention());
         writeCoverage(gen, report);
         gen.writeArrayFieldStart("findings");
-        for (Finding finding : report.findings()) {
-            JsonFields.finding(gen, finding);
-        }
+        writeFindings(gen, report.findings(), out, threads);
         gen.writeEndArray();
         gen.writeArrayFieldStart("chains");
         for (ActorChain chain : report.chains()) {
@@ -90,6 +114,46 @@ public final class JsonReportWriter {
         }
         gen.writeEndArray();
         gen.writeEndObject();
+    }
+
+    /**
+     * The findings' array entries. The first is written by {@code gen} itself, so that it knows the
+     * array is not empty and closes it on a new line; the rest are rendered in parts, on several
+     * threads when there are several, and their bytes written to {@code out} in order.
+     */
+    private void writeFindings(JsonGenerator gen, List<Finding> findings, OutputStream out, int threads)
+            throws IOException {
+        if (findings.isEmpty()) return;
+        JsonFields.finding(gen, findings.get(0));
+        if (threads <= 1) {
+            for (Finding finding : findings.subList(1, findings.size())) JsonFields.finding(gen, finding);
+            return;
+        }
+        FindingParts.render(findings.subList(1, findings.size()), threads, partSize, JsonReportWriter::renderPart,
+                bytes -> {
+                    gen.flush();
+                    out.write(bytes);
+                });
+    }
+
+    /**
+     * Findings as they follow an earlier entry of the report's findings array: each one's comma,
+     * line end and indentation, then the finding. The part's generator is brought to the same place
+     * in the same shape of document (an entry inside an array inside the root object) before its
+     * output is kept, so it writes the bytes the report's generator would write there.
+     */
+    static byte[] renderPart(List<Finding> part) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        try (JsonGenerator gen = generator(buffer)) {
+            gen.writeStartObject();
+            gen.writeArrayFieldStart("findings");
+            gen.writeNumber(0); // stands for the entries before this part
+            gen.flush();
+            buffer.reset(); // keeps what follows alone
+            for (Finding finding : part) JsonFields.finding(gen, finding);
+            gen.flush();
+            return buffer.toByteArray();
+        }
     }
 
     private static void writeScan(JsonGenerator gen, ScanInfo scan) throws IOException {

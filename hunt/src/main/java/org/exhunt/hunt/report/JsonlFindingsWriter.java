@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.MinimalPrettyPrinter;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.Flushable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.List;
 import org.exhunt.hunt.finding.Finding;
 
 /**
@@ -29,13 +31,36 @@ public final class JsonlFindingsWriter implements Closeable, Flushable {
         gen.setPrettyPrinter(new MinimalPrettyPrinter(""));
     }
 
-    /** Writes every finding of the report, in report order, each followed by a line end. */
+    /**
+     * Writes every finding of the report, in report order, each followed by a line end; on as many
+     * threads as the scan used, in parts written in order.
+     */
     public static void write(ScanReport report, OutputStream out) throws IOException {
-        try (JsonlFindingsWriter writer = new JsonlFindingsWriter(out)) {
-            for (Finding finding : report.findings()) {
+        write(report.findings(), out, Math.max(1, report.scan().threads()), FindingParts.PART_SIZE);
+    }
+
+    static void write(List<Finding> findings, OutputStream out, int threads, int partSize) throws IOException {
+        if (threads <= 1) {
+            try (JsonlFindingsWriter writer = new JsonlFindingsWriter(out)) {
+                for (Finding finding : findings) {
+                    writer.write(finding);
+                }
+            }
+            return;
+        }
+        // Lines stand alone: a part's lines are the bytes one writer would give them.
+        FindingParts.render(findings, threads, partSize, JsonlFindingsWriter::renderPart, out::write);
+        out.flush();
+    }
+
+    private static byte[] renderPart(List<Finding> part) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
+        try (JsonlFindingsWriter writer = new JsonlFindingsWriter(buffer)) {
+            for (Finding finding : part) {
                 writer.write(finding);
             }
         }
+        return buffer.toByteArray();
     }
 
     public void write(Finding finding) throws IOException {
