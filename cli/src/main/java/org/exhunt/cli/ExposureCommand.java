@@ -20,8 +20,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "exposure", mixinStandardHelpOptions = true,
-        description = {"Tells which ProxyLogon, ProxyShell, ProxyNotShell and OWASSRF CVEs are still open on an",
-                "Exchange build, and which build closes them (from the built-in table rules/exchange-builds.csv)."},
+        description = {"Tells which CVEs of the four Exchange chains are still open on a build, and which build closes them.",
+                "The chains are ProxyLogon, ProxyShell, ProxyNotShell and OWASSRF; the facts come from the built-in",
+                "table rules/exchange-builds.csv."},
         footer = {"", "Exit codes: 0 none open, 1 some open, 2 a build that cannot be read or is not in the table."})
 final class ExposureCommand implements Callable<Integer> {
 

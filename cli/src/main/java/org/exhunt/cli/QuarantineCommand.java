@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "quarantine", mixinStandardHelpOptions = true,
-        description = {"Copies every file a scan report names as a web shell or dropped tool into a quarantine folder:",
-                "DIR/files/<sha256>, each copy verified, with a chain-of-custody manifest (DIR/manifest.json).",
+        description = {"Copies every file a scan report names as a web shell or dropped tool into a quarantine folder.",
+                "Each goes to DIR/files/<sha256>, each copy verified, with a chain-of-custody manifest (DIR/manifest.json).",
                 "With --remove the originals are deleted, each only after its copy is verified and listed, and",
                 "only if it has not changed since. Safe to interrupt and to run again: it resumes where it stopped.",
                 "'exhunt restore DIR' puts the files back. See docs/quarantine.md."},

@@ -12,9 +12,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
-        description = {"Puts the files of a quarantine folder back: at their original paths, or with --to under a",
-                "folder keeping each original path below it. Each file is checked against its SHA-256 before it",
-                "gets its name, and a different file already at a path is never overwritten (it is reported).",
+        description = {"Puts the files of a quarantine folder back where they were.",
+                "They go to their original paths, or with --to under a folder keeping each original path below it.",
+                "Each file is checked against its SHA-256 before it gets its name, and a different file already",
+                "at a path is never overwritten (it is reported).",
                 "The quarantined copies stay. Safe to interrupt and to run again."},
         footer = {"", "Exit codes: 0 every file in place, 1 some could not be restored (listed), 2 usage or fatal error."})
 final class RestoreCommand implements Callable<Integer> {

@@ -24,7 +24,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "scan", mixinStandardHelpOptions = true,
-        description = {"Hunts the evidence copied off an Exchange server: IIS and Exchange logs, in folders or zip archives.",
+        description = {"Hunts the evidence copied off an Exchange server for signs of attack and compromise.",
+                "Reads IIS and Exchange logs, Windows event logs (EVTX or JSON exports) and web folders, as files, "
+                        + "folders or zip archives.",
                 "Prints a verdict (clean, attempted, compromised or inconclusive), the findings by level and by "
                         + "attacker address, and which files were read, skipped or unreadable and why."})
 final class ScanCommand implements Callable<Integer> {
@@ -58,7 +60,7 @@ final class ScanCommand implements Callable<Integer> {
             description = "With --upload: the server's host name, used when the evidence does not name it.")
     String uploadHost;
 
-    @Option(names = "--rules", paramLabel = "PATH", description = "Add Sigma rules from a file or folder (repeatable).")
+    @Option(names = "--rules", paramLabel = "PATH", description = "Add Sigma rules (.yml) and YARA rules (.yar) from a file or folder (repeatable).")
     List<Path> rules = new ArrayList<>();
 
     @Option(names = "--ioc", paramLabel = "PATH",

@@ -30,8 +30,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "yara", mixinStandardHelpOptions = true, sortOptions = false,
         usageHelpWidth = 100,
-        description = {"Scans a file or folder with YARA rule files and prints what the yara 4.2.3 command prints",
-                "for the same arguments (rules in source form only).",
+        description = {"Scans a file or folder with YARA rules, printing what yara 4.2.3 prints for the same arguments.",
+                "Rules are read in source form only.",
                 "Each file is read whole into memory; files over 256 MiB are reported and skipped."},
         footer = {"", "Output: 'RULE PATH' per matching rule, in rule order; -s adds '0xOFFSET:$id: data' lines.",
                 "Exit codes (as yara's): 0 the scan ran, 1 a rule file could not be read or compiled, or the",
