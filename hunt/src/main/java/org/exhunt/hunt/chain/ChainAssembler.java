@@ -21,9 +21,16 @@ import org.exhunt.hunt.report.ActorChain;
 final class ChainAssembler {
 
     private final Function<Collection<String>, List<Resemblance>> resemblances;
+    private final int threads;
 
     ChainAssembler(Function<Collection<String>, List<Resemblance>> resemblances) {
+        this(resemblances, 1);
+    }
+
+    /** An assembler that tallies a large chain's findings on up to {@code threads} threads. */
+    ChainAssembler(Function<Collection<String>, List<Resemblance>> resemblances, int threads) {
         this.resemblances = resemblances;
+        this.threads = threads;
     }
 
     /**
@@ -33,53 +40,35 @@ final class ChainAssembler {
      */
     ActorChain assemble(List<Finding> all, Keys[] keys, String[] shellPaths, List<Integer> members,
                         boolean anonymous) {
-        Map<String, Long> perAddress = new HashMap<>();
-        // The server's own address, on requests it relayed, names the actor only when nothing else does.
-        Map<String, Long> relays = new HashMap<>();
-        TreeSet<String> userAgents = new TreeSet<>();
-        TreeMap<String, String> accounts = new TreeMap<>();
-        TreeSet<String> webShells = new TreeSet<>();
-        Instant first = null, last = null;
-        Map<Level, Long> levels = new EnumMap<>(Level.class);
-        TreeSet<String> tactics = new TreeSet<>(Comparator.comparingInt(KillChain::rank));
-        TreeSet<String> cves = new TreeSet<>();
-        Map<String, Long> ruleCounts = new TreeMap<>();
-        Map<String, Finding> ruleSample = new HashMap<>();
-        Map<String, StageBuilder> stages = new HashMap<>();
-        Map<String, StepBuilder> steps = new LinkedHashMap<>();
-        TreeSet<String> techniques = new TreeSet<>();
-        // A chain holds up to every finding of the scan but only as many tag lists as rules: read each once.
-        Map<List<String>, TagFacts> tagFacts = new HashMap<>();
-
-        for (int i : members) {
-            Finding f = all.get(i);
-            Keys k = keys[i];
-            if (k.address != null) (k.relayed ? relays : perAddress).merge(k.address, 1L, Long::sum);
-            if (k.userAgent != null) userAgents.add(k.userAgent);
-            if (f.actor() != null && f.actor().user() != null) {
-                String key = Accounts.key(f.actor().user());
-                if (key != null) accounts.putIfAbsent(key, f.actor().user().trim());
+        // One chain can hold every finding of a scan (host events tied to no address): its members
+        // are tallied in contiguous ranges at once, and the tallies joined in member order.
+        int ranges = InRanges.count(members.size(), threads, ChainBuilder.MIN_KEYS_PER_THREAD);
+        Tally[] tallies = new Tally[ranges];
+        InRanges.run(ranges, r -> {
+            Tally tally = new Tally();
+            int to = InRanges.start(members.size(), r + 1, ranges);
+            for (int m = InRanges.start(members.size(), r, ranges); m < to; m++) {
+                int i = members.get(m);
+                tally.add(all.get(i), keys[i], shellPaths[i]);
             }
-            if (shellPaths[i] != null) webShells.add(shellPaths[i]);
-            Instant t = f.time();
-            if (t != null) {
-                if (first == null || t.isBefore(first)) first = t;
-                if (last == null || t.isAfter(last)) last = t;
-            }
-            levels.merge(f.level(), 1L, Long::sum);
-            TagFacts facts = tagFacts.computeIfAbsent(f.rule().tags(), TagFacts::of);
-            cves.addAll(facts.cves);
-            facts.tactics.forEach((tactic, ids) -> {
-                tactics.add(tactic);
-                techniques.addAll(ids);
-                stages.computeIfAbsent(tactic, StageBuilder::new).add(f, ids);
-            });
-            ruleCounts.merge(f.rule().id(), 1L, Long::sum);
-            ruleSample.putIfAbsent(f.rule().id(), f);
-            String target = target(k);
-            String stepKey = f.rule().id() + '\u0000' + k.address + '\u0000' + target;
-            steps.computeIfAbsent(stepKey, x -> new StepBuilder(f, k.address, target)).add(f);
-        }
+            tallies[r] = tally;
+        });
+        Tally tally = tallies[0];
+        for (int r = 1; r < ranges; r++) tally.absorb(tallies[r]);
+        Map<String, Long> perAddress = tally.perAddress;
+        Map<String, Long> relays = tally.relays;
+        TreeSet<String> userAgents = tally.userAgents;
+        TreeMap<String, String> accounts = tally.accounts;
+        TreeSet<String> webShells = tally.webShells;
+        Instant first = tally.first, last = tally.last;
+        Map<Level, Long> levels = tally.levels;
+        TreeSet<String> tactics = tally.tactics;
+        TreeSet<String> cves = tally.cves;
+        Map<String, Long> ruleCounts = tally.ruleCounts;
+        Map<String, Finding> ruleSample = tally.ruleSample;
+        Map<String, StageBuilder> stages = tally.stages;
+        Map<String, StepBuilder> steps = tally.steps;
+        TreeSet<String> techniques = tally.techniques;
 
         List<String> addresses = orderedAddresses(perAddress.isEmpty() ? relays : perAddress);
         String actor = anonymous || addresses.isEmpty() ? null : addresses.get(0);
@@ -140,6 +129,84 @@ final class ChainAssembler {
         return k.filePath;
     }
 
+    /**
+     * What a run of a chain's findings adds up to. Tallies of consecutive runs join into the tally
+     * of the whole: counts add, sets unite, and where the first finding of a kind is kept (a rule's
+     * sample, an account's spelling, a step's earliest finding) the earlier run's stays.
+     */
+    private static final class Tally {
+        final Map<String, Long> perAddress = new HashMap<>();
+        // The server's own address, on requests it relayed, names the actor only when nothing else does.
+        final Map<String, Long> relays = new HashMap<>();
+        final TreeSet<String> userAgents = new TreeSet<>();
+        final TreeMap<String, String> accounts = new TreeMap<>();
+        final TreeSet<String> webShells = new TreeSet<>();
+        Instant first, last;
+        final Map<Level, Long> levels = new EnumMap<>(Level.class);
+        final TreeSet<String> tactics = new TreeSet<>(Comparator.comparingInt(KillChain::rank));
+        final TreeSet<String> cves = new TreeSet<>();
+        final Map<String, Long> ruleCounts = new TreeMap<>();
+        final Map<String, Finding> ruleSample = new HashMap<>();
+        final Map<String, StageBuilder> stages = new HashMap<>();
+        final Map<String, StepBuilder> steps = new LinkedHashMap<>();
+        final TreeSet<String> techniques = new TreeSet<>();
+        // A chain holds up to every finding of the scan but only as many tag lists as rules: read each once.
+        private final Map<List<String>, TagFacts> tagFacts = new HashMap<>();
+
+        void add(Finding f, Keys k, String shellPath) {
+            if (k.address != null) (k.relayed ? relays : perAddress).merge(k.address, 1L, Long::sum);
+            if (k.userAgent != null) userAgents.add(k.userAgent);
+            if (f.actor() != null && f.actor().user() != null) {
+                String key = Accounts.key(f.actor().user());
+                if (key != null) accounts.putIfAbsent(key, f.actor().user().trim());
+            }
+            if (shellPath != null) webShells.add(shellPath);
+            seen(f.time(), f.time());
+            levels.merge(f.level(), 1L, Long::sum);
+            TagFacts facts = tagFacts.computeIfAbsent(f.rule().tags(), TagFacts::of);
+            cves.addAll(facts.cves);
+            facts.tactics.forEach((tactic, ids) -> {
+                tactics.add(tactic);
+                techniques.addAll(ids);
+                stages.computeIfAbsent(tactic, StageBuilder::new).add(f, ids);
+            });
+            ruleCounts.merge(f.rule().id(), 1L, Long::sum);
+            ruleSample.putIfAbsent(f.rule().id(), f);
+            String target = target(k);
+            String stepKey = f.rule().id() + '\u0000' + k.address + '\u0000' + target;
+            steps.computeIfAbsent(stepKey, x -> new StepBuilder(f, k.address, target)).add(f);
+        }
+
+        private void seen(Instant from, Instant to) {
+            if (from != null && (first == null || from.isBefore(first))) first = from;
+            if (to != null && (last == null || to.isAfter(last))) last = to;
+        }
+
+        /** Adds the tally of the findings that follow this one's. */
+        void absorb(Tally later) {
+            later.perAddress.forEach((a, n) -> perAddress.merge(a, n, Long::sum));
+            later.relays.forEach((a, n) -> relays.merge(a, n, Long::sum));
+            userAgents.addAll(later.userAgents);
+            later.accounts.forEach(accounts::putIfAbsent);
+            webShells.addAll(later.webShells);
+            seen(later.first, later.last);
+            later.levels.forEach((l, n) -> levels.merge(l, n, Long::sum));
+            tactics.addAll(later.tactics);
+            cves.addAll(later.cves);
+            later.ruleCounts.forEach((id, n) -> ruleCounts.merge(id, n, Long::sum));
+            later.ruleSample.forEach(ruleSample::putIfAbsent);
+            later.stages.forEach((tactic, stage) -> {
+                StageBuilder mine = stages.putIfAbsent(tactic, stage);
+                if (mine != null) mine.absorb(stage);
+            });
+            later.steps.forEach((key, step) -> {
+                StepBuilder mine = steps.putIfAbsent(key, step);
+                if (mine != null) mine.absorb(step);
+            });
+            techniques.addAll(later.techniques);
+        }
+    }
+
     /** What a rule's tags say for a chain: the CVEs they name, and the tactics with their techniques. */
     private record TagFacts(List<String> cves, Map<String, List<String>> tactics) {
         static TagFacts of(List<String> tags) {
@@ -175,6 +242,16 @@ final class ChainAssembler {
             }
             perRule.merge(f.rule().id(), 1L, Long::sum);
             samples.putIfAbsent(f.rule().id(), f);
+        }
+
+        /** Adds the stage's findings that follow this one's. */
+        void absorb(StageBuilder later) {
+            count += later.count;
+            techniques.addAll(later.techniques);
+            if (later.first != null && (first == null || later.first.isBefore(first))) first = later.first;
+            if (later.last != null && (last == null || later.last.isAfter(last))) last = later.last;
+            later.perRule.forEach((id, n) -> perRule.merge(id, n, Long::sum));
+            later.samples.forEach(samples::putIfAbsent);
         }
 
         /** The stage's telling rule: the most severe, then the most frequent, then by id. */
@@ -217,6 +294,14 @@ final class ChainAssembler {
                 earliest = f;
             }
             if (f.time() != null && (last == null || f.time().isAfter(last))) last = f.time();
+        }
+
+        /** Adds the step's findings that follow this one's, as {@link #add} would one by one. */
+        void absorb(StepBuilder later) {
+            count += later.count;
+            Instant at = later.earliest.time();
+            if (at != null && (earliest.time() == null || at.isBefore(earliest.time()))) earliest = later.earliest;
+            if (later.last != null && (last == null || later.last.isAfter(last))) last = later.last;
         }
 
         ActorChain.Step build() {

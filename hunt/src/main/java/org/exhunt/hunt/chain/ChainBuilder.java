@@ -54,7 +54,7 @@ public final class ChainBuilder {
 
     private static final Function<Collection<String>, List<Resemblance>> NONE = ids -> List.of();
 
-    /** Below this many findings per thread, reading the keys on more threads costs more than it saves. */
+    /** Below this many findings per thread, reading keys or telling a chain on more threads costs more than it saves. */
     static final int MIN_KEYS_PER_THREAD = 4096;
 
     private final Function<Collection<String>, List<Resemblance>> resemblances;
@@ -116,7 +116,7 @@ public final class ChainBuilder {
             if (owners[i] == Correlation.NONE) anonymous.add(i);
             else groups.computeIfAbsent(owners[i], k -> new ArrayList<>()).add(i);
         }
-        ChainAssembler assembler = new ChainAssembler(resemblances);
+        ChainAssembler assembler = new ChainAssembler(resemblances, threads);
         List<ActorChain> chains = new ArrayList<>();
         for (List<Integer> members : groups.values()) {
             chains.add(assembler.assemble(all, keys, shellPaths, members, false));
@@ -135,38 +135,12 @@ public final class ChainBuilder {
      */
     private Keys[] keysOf(List<Finding> all) {
         Keys[] keys = new Keys[all.size()];
-        int parts = Math.max(1, Math.min(threads, keys.length / MIN_KEYS_PER_THREAD));
-        RuntimeException[] failures = new RuntimeException[parts];
-        Thread[] helpers = new Thread[parts];
-        for (int p = 1; p < parts; p++) {
-            int part = p;
-            helpers[p] = new Thread(() -> {
-                try {
-                    readKeys(all, keys, part, parts);
-                } catch (RuntimeException e) {
-                    failures[part] = e;
-                }
-            }, "exhunt-chain-keys-" + p);
-            helpers[p].setDaemon(true);
-            helpers[p].start();
-        }
-        readKeys(all, keys, 0, parts);
-        for (int p = 1; p < parts; p++) {
-            try {
-                helpers[p].join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while correlating findings", e);
-            }
-            if (failures[p] != null) throw failures[p];
-        }
+        int ranges = InRanges.count(keys.length, threads, MIN_KEYS_PER_THREAD);
+        InRanges.run(ranges, r -> {
+            int to = InRanges.start(keys.length, r + 1, ranges);
+            for (int i = InRanges.start(keys.length, r, ranges); i < to; i++) keys[i] = Keys.of(all.get(i));
+        });
         return keys;
-    }
-
-    private static void readKeys(List<Finding> all, Keys[] keys, int part, int parts) {
-        int from = (int) ((long) keys.length * part / parts);
-        int to = (int) ((long) keys.length * (part + 1) / parts);
-        for (int i = from; i < to; i++) keys[i] = Keys.of(all.get(i));
     }
 
     private static Level worstLevel(ActorChain chain) {

@@ -1,6 +1,8 @@
 package org.exhunt.hunt.report;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import org.exhunt.hunt.event.SourceRef;
 import org.exhunt.hunt.finding.Actor;
 import org.exhunt.hunt.finding.Finding;
@@ -28,6 +30,14 @@ public final class FindingOrder {
             .thenComparing(f -> f.matched().toString());
 
     private FindingOrder() {
+    }
+
+    /**
+     * The findings in this order, sorted on up to {@code threads} threads; the result is the one a
+     * single stable sort gives.
+     */
+    public static List<Finding> sorted(Collection<Finding> findings, int threads) {
+        return FindingSort.sorted(findings, threads);
     }
 
     private static Actor actor(Finding finding) {

@@ -70,6 +70,11 @@ final class FindingSort {
     }
 
     private static void merge(Finding[] src, int lo, int mid, int hi, Finding[] dst) {
+        if (mid == lo || mid == hi || FindingOrder.ORDER.compare(src[mid], src[mid - 1]) >= 0) {
+            // Runs already in order (findings sorted once before, by the scan): the merge is a copy.
+            System.arraycopy(src, lo, dst, lo, hi - lo);
+            return;
+        }
         int i = lo, j = mid, k = lo;
         while (i < mid && j < hi) {
             // Only a later run's finding strictly before keeps stability: ties go to the left run.

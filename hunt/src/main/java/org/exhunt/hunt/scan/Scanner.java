@@ -62,10 +62,11 @@ public final class Scanner {
             coverage.addAll(unlisted(discovery.problems(), files));
         }
         for (CorrelationMatch m : correlator.finish()) findings.add(SigmaFindings.of(m));
-        findings.sort(FindingOrder.ORDER);
+        // Sorted on the scan's threads: a large scan's findings take a busy core a while.
+        List<Finding> ordered = new ArrayList<>(FindingOrder.sorted(findings, options.threads()));
         long events = coverage.stream().mapToLong(FileCoverage::events).sum();
         return new ScanResult(options, started, clock.instant(), events, detections.counts(),
-                coverage, findings, errors, exposure(builds, errors), hosts.best());
+                coverage, ordered, errors, exposure(builds, errors), hosts.best());
     }
 
     /** The exposure of the best build clue; a broken build table is an error of the scan, not its end. */
