@@ -34,7 +34,8 @@ final class GatedMatcher implements Matcher {
      * One field (or all values, for keywords) with its automaton and, per literal, the gates it
      * opens, each encoded as {@code rule << 2 | gate}.
      */
-    private record FieldScan(String field, boolean keywords, LiteralAutomaton automaton, int[][] gatesOfLiteral) { }
+    private record FieldScan(String field, int fieldHash, boolean keywords, LiteralAutomaton automaton,
+            int[][] gatesOfLiteral) { }
 
     GatedMatcher(List<CompiledRule> compiled, boolean prefilter) {
         this.rules = compiled.toArray(new CompiledRule[0]);
@@ -69,7 +70,9 @@ final class GatedMatcher implements Matcher {
             boolean keywords = e.getKey().equals(LiteralGate.KEYWORDS);
             // Interned: events remember the names they were asked for by identity first, and the
             // same names come as constants from other callers (the IOC matcher, the watchers).
-            built.add(new FieldScan(keywords ? null : e.getKey().intern(), keywords, LiteralAutomaton.of(literals), owners));
+            String field = keywords ? null : e.getKey().intern();
+            built.add(new FieldScan(field, keywords ? 0 : SigmaEvent.nameHash(field), keywords,
+                    LiteralAutomaton.of(literals), owners));
         }
         this.scans = built.toArray(new FieldScan[0]);
         int n = rules.length;
@@ -102,7 +105,7 @@ final class GatedMatcher implements Matcher {
                     ByteSlice slice = s.slice;
                     if (!event.slice(scan.field(), slice)
                             || !scan.automaton().scanAscii(slice.bytes, slice.start, slice.end, slice.plusIsSpace, s)) {
-                        scanValue(event.get(scan.field()), scan.automaton(), s);
+                        scanValue(event.get(scan.field(), scan.fieldHash()), scan.automaton(), s);
                     }
                 }
             }

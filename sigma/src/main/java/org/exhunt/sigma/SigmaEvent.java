@@ -15,6 +15,34 @@ public interface SigmaEvent {
     /** The value of a field, or {@code null} when it is absent or empty (see {@link #has}). */
     Object get(String field);
 
+    /**
+     * As {@link #get(String)}, with {@code nameHash} being {@link #nameHash(String) nameHash(field)},
+     * worked out once by the caller: rules ask for the same few hundred names on every event, and
+     * an event that indexes its fields by that hash need not hash the name again.
+     */
+    default Object get(String field, int nameHash) {
+        return get(field);
+    }
+
+    /**
+     * A hash of a field name that names equal under {@link String#equalsIgnoreCase} share: each
+     * character folded to the lower case of its upper case, the test equalsIgnoreCase applies.
+     */
+    static int nameHash(String field) {
+        int h = 0;
+        for (int i = 0, n = field.length(); i < n; i++) {
+            char c = field.charAt(i);
+            char f;
+            if (c < 0x80) {
+                f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            } else {
+                f = Character.toLowerCase(Character.toUpperCase(c));
+            }
+            h = 31 * h + f;
+        }
+        return h ^ (h >>> 16);
+    }
+
     /** Whether the event carries the field at all, even with an empty value. */
     boolean has(String field);
 

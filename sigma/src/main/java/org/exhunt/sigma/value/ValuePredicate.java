@@ -17,6 +17,8 @@ import org.exhunt.sigma.SigmaEvent;
  */
 final class ValuePredicate implements FieldPredicate {
     private final String field;
+    /** {@link SigmaEvent#nameHash} of the field, worked out once rather than by every event asked. */
+    private final int fieldHash;
     private final ValueMatcher[][] groups;
     private final ValueMatcher[] anyOf; // all groups flattened, used when not 'all'
     private final boolean all;
@@ -32,6 +34,7 @@ final class ValuePredicate implements FieldPredicate {
 
     ValuePredicate(String field, List<List<ValueMatcher>> groups, boolean all, boolean negated) {
         this.field = field;
+        this.fieldHash = field == null ? 0 : SigmaEvent.nameHash(field);
         this.groups = new ValueMatcher[groups.size()][];
         int total = 0;
         for (int i = 0; i < groups.size(); i++) {
@@ -57,7 +60,7 @@ final class ValuePredicate implements FieldPredicate {
         if (field == null) {
             result = all ? allKeywords(event) : anyKeyword(event, anyOf);
         } else {
-            Object value = event.get(field);
+            Object value = event.get(field, fieldHash);
             ContainsScreen sc = value == null || value instanceof List<?> ? ContainsScreen.NONE : screen();
             if (sc != ContainsScreen.NONE) {
                 result = screened(sc, value, event);

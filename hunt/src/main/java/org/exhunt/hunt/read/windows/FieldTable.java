@@ -3,6 +3,7 @@ package org.exhunt.hunt.read.windows;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.exhunt.sigma.SigmaEvent;
 
 /**
  * The fields of one Windows event: names, values and whether a keyword search sees the value,
@@ -83,7 +84,8 @@ final class FieldTable {
         return indexOf(name, hashOf(name));
     }
 
-    private int indexOf(String name, int hash) {
+    /** Index of the field, or -1; {@code hash} is {@link #foldHash foldHash(name)}, known to the caller. */
+    int indexOf(String name, int hash) {
         int mask = slots.length - 1;
         int slot = hash & mask;
         while (true) {
@@ -179,14 +181,7 @@ final class FieldTable {
      * folded to the lower case of its upper case, the same test equalsIgnoreCase applies.
      */
     static int foldHash(String s) {
-        int h = 0;
-        for (int i = 0, n = s.length(); i < n; i++) {
-            char c = s.charAt(i);
-            char f;
-            if (c < 0x80) f = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-            else f = Character.toLowerCase(Character.toUpperCase(c));
-            h = 31 * h + f;
-        }
-        return h ^ (h >>> 16);
+        // the rule engine's own name hash, so callers that worked it out once can pass it in
+        return SigmaEvent.nameHash(s);
     }
 }

@@ -64,6 +64,12 @@ public final class WindowsEvent implements LogEvent {
     }
 
     @Override
+    public Object get(String field, int nameHash) {
+        int i = fields.indexOf(field, nameHash);
+        return i < 0 ? null : fields.value(i);
+    }
+
+    @Override
     public boolean has(String field) {
         return fields.indexOf(field) >= 0;
     }

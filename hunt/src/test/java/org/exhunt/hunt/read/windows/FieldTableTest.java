@@ -50,6 +50,19 @@ class FieldTableTest {
     }
 
     @Test
+    void aNameHashWorkedOutByTheCallerFindsTheSameFieldsAsTheNameAlone() {
+        FieldTable t = new FieldTable();
+        t.put("CommandLine", "cmd /c whoami", true);
+        t.put("Provider_Name", "Microsoft-Windows-Sysmon", true);
+        t.put("\u212Aey", "kelvin", true);
+        for (String asked : List.of("commandline", "COMMANDLINE", "provider_name", "KEY", "key", "Image", "Commandlin")) {
+            assertThat(t.indexOf(asked, org.exhunt.sigma.SigmaEvent.nameHash(asked))).as(asked).isEqualTo(t.indexOf(asked));
+        }
+        assertThat(t.indexOf("KEY", org.exhunt.sigma.SigmaEvent.nameHash("KEY"))).isEqualTo(2);
+        assertThat(t.indexOf("Image", org.exhunt.sigma.SigmaEvent.nameHash("Image"))).isEqualTo(-1);
+    }
+
+    @Test
     void namesWhoseStringHashesCollideAreKeptApart() {
         // "Aa" and "BB" share String.hashCode, so both land on the same memory slot.
         FieldTable t = new FieldTable();
