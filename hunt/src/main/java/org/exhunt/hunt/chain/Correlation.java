@@ -44,6 +44,7 @@ final class Correlation {
     private final int[] owner;
     /** Per finding: the web shell path it shows (a request path or a file), or {@code null}. */
     private final String[] shellPath;
+    private final Map<List<String>, TagFlags> tagFlags = new HashMap<>();
 
     Correlation(List<Finding> findings, Keys[] keys, Duration window) {
         this.findings = findings;
@@ -319,25 +320,35 @@ final class Correlation {
         return false;
     }
 
-    private static boolean flagsWebShell(Finding f) {
-        for (String tag : f.rule().tags()) {
-            String technique = KillChain.technique(tag);
-            if ("T1505.003".equals(technique)) return true;
-        }
-        return false;
+    private boolean flagsWebShell(Finding f) {
+        return tagFlags(f).webShell;
     }
 
-    private static boolean namesCve(Finding f) {
-        for (String tag : f.rule().tags()) if (KillChain.cve(tag) != null) return true;
-        return false;
+    private boolean namesCve(Finding f) {
+        return tagFlags(f).cve;
     }
 
-    private static boolean showsSuccess(Finding f) {
-        for (String tag : f.rule().tags()) {
-            String t = tag.trim().toLowerCase(Locale.ROOT);
-            if (t.equals("exhunt.outcome.success") || t.equals("exhunt.outcome.post-exploitation")) return true;
+    private boolean showsSuccess(Finding f) {
+        return tagFlags(f).success;
+    }
+
+    /** What the finding's rule tags say, read once per distinct tag list: a scan has far more findings than rules. */
+    private TagFlags tagFlags(Finding f) {
+        return tagFlags.computeIfAbsent(f.rule().tags(), TagFlags::of);
+    }
+
+    /** The tags of a rule that tie its findings to actors: a web-shell technique, a CVE, a success outcome. */
+    private record TagFlags(boolean webShell, boolean cve, boolean success) {
+        static TagFlags of(List<String> tags) {
+            boolean webShell = false, cve = false, success = false;
+            for (String tag : tags) {
+                webShell |= "T1505.003".equals(KillChain.technique(tag));
+                cve |= KillChain.cve(tag) != null;
+                String t = tag.trim().toLowerCase(Locale.ROOT);
+                success |= t.equals("exhunt.outcome.success") || t.equals("exhunt.outcome.post-exploitation");
+            }
+            return new TagFlags(webShell, cve, success);
         }
-        return false;
     }
 
     private int find(int x) {

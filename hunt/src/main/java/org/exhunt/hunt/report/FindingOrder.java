@@ -33,11 +33,11 @@ public final class FindingOrder {
     }
 
     /**
-     * The findings in this order, sorted on up to {@code threads} threads; the result is the one a
-     * single stable sort gives.
+     * The findings in this order, sorted on up to {@code threads} threads (one per core at most);
+     * the result is the one a single stable sort gives.
      */
     public static List<Finding> sorted(Collection<Finding> findings, int threads) {
-        return FindingSort.sorted(findings, threads);
+        return FindingSort.sorted(findings, FindingParts.threadsFor(threads));
     }
 
     private static Actor actor(Finding finding) {

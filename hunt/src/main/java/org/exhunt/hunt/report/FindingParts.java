@@ -41,6 +41,16 @@ final class FindingParts {
 
     private static final AtomicInteger POOLS = new AtomicInteger();
 
+    /** The threads to write a report's findings on: as many as the scan read files with, one per core at most. */
+    static int threadsFor(ScanReport report) {
+        return threadsFor(report.scan().threads());
+    }
+
+    /** {@code threads}, at least one and at most one per core: more only take turns on the same cores. */
+    static int threadsFor(int threads) {
+        return Math.max(1, Math.min(threads, Runtime.getRuntime().availableProcessors()));
+    }
+
     private FindingParts() {
     }
 

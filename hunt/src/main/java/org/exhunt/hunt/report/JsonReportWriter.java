@@ -21,7 +21,8 @@ import org.exhunt.hunt.verdict.Retention;
 /**
  * Writes a {@link ScanReport} as the documented JSON report (docs/report-schema.md), UTF-8,
  * indented with two spaces and {@code \n} line ends on every platform so that the same report
- * gives the same bytes everywhere.
+ * gives the same bytes everywhere. The findings, most of a large report, are rendered on as many
+ * threads as the scan used (at most one per core), with the same bytes as on one.
  */
 public final class JsonReportWriter {
 
@@ -48,7 +49,7 @@ public final class JsonReportWriter {
             // The findings' parts are written to out directly, after a flush of what the generator holds;
             // that flush need not reach the disk each time.
             gen.disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
-            writeReport(gen, report, out, threads > 0 ? threads : Math.max(1, report.scan().threads()));
+            writeReport(gen, report, out, threads > 0 ? threads : FindingParts.threadsFor(report));
         }
         out.write('\n');
         out.flush();

@@ -32,11 +32,11 @@ public final class JsonlFindingsWriter implements Closeable, Flushable {
     }
 
     /**
-     * Writes every finding of the report, in report order, each followed by a line end; on as many
-     * threads as the scan used, in parts written in order.
+     * Writes every finding of the report, in report order, each followed by a line end; rendered on
+     * as many threads as the scan used (at most one per core), in parts written in order.
      */
     public static void write(ScanReport report, OutputStream out) throws IOException {
-        write(report.findings(), out, Math.max(1, report.scan().threads()), FindingParts.PART_SIZE);
+        write(report.findings(), out, FindingParts.threadsFor(report), FindingParts.PART_SIZE);
     }
 
     static void write(List<Finding> findings, OutputStream out, int threads, int partSize) throws IOException {

@@ -53,9 +53,9 @@ public final class ScanReport {
         this.toolVersion = Objects.requireNonNull(b.toolVersion, "tool version");
         this.scan = Objects.requireNonNull(b.scan, "scan info");
         this.coverage = List.copyOf(b.coverage);
-        // The report is built on as many threads as the scan read files with: a scan of a hundred
-        // thousand findings otherwise ends with seconds of one busy core.
-        int threads = Math.max(1, scan.threads());
+        // The report is built on as many threads as the scan read files with (one per core at most):
+        // a scan of a hundred thousand findings otherwise ends with seconds of one busy core.
+        int threads = FindingParts.threadsFor(scan.threads());
         this.findings = List.copyOf(FindingSort.sorted(b.findings, threads));
         this.exposure = b.exposure != null ? b.exposure : Exposure.UNKNOWN;
         this.retention = Retention.of(this.coverage, this.exposure);
