@@ -27,11 +27,14 @@ final class RegexMatcher implements ValueMatcher {
     private final DotRun dotRun;
     /** Set when the expression is a plain sequence of character items: run without RE2/J, see {@link LinearRegex}. */
     private final LinearRegex linear;
+    /** Set for SigmaHQ's backtick-escaped PowerShell word expression, see {@link TickedWordRegex}. */
+    private final TickedWordRegex ticked;
 
     private RegexMatcher(Pattern pattern, boolean ignoreCase, boolean multiline, boolean dotAll) {
         this.pattern = pattern;
         this.dotRun = DotRun.of(pattern.pattern(), dotAll);
         this.linear = LinearRegex.of(pattern.pattern(), ignoreCase, multiline, dotAll);
+        this.ticked = TickedWordRegex.of(pattern.pattern(), ignoreCase, multiline, dotAll);
         this.matchesEmpty = pattern.matcher("").find();
         String lit = RegexLiterals.longestRequired(pattern.pattern(), ignoreCase);
         this.literals = matchesEmpty || lit.isEmpty() ? null : Set.of(lit);
@@ -128,6 +131,9 @@ final class RegexMatcher implements ValueMatcher {
             if (!containsAny(text, options)) {
                 return false;
             }
+        }
+        if (ticked != null) {
+            return ticked.find(text);
         }
         return linear != null ? linear.find(text) : pattern.matcher(text).find();
     }
