@@ -24,8 +24,11 @@ import java.util.TreeSet;
  * character that occurs in some literal gets a class, all other characters share class 0,
  * which always leads back to the start. An ASCII character finds its class in one array
  * read; only non-ASCII text pays for the full fold and a binary search. Should the table
- * grow too large (many thousands of literals over a wide alphabet), the automaton keeps
- * per-state sorted edges and follows failure links instead.
+ * grow too large (many thousands of literals over a wide alphabet), the automaton keeps a
+ * table over the ASCII classes only, for as many states as fit, and per-state sorted edges
+ * with failure links for the rest: non-ASCII characters and the deepest states. States are
+ * numbered breadth-first, so the shallow states a scan spends nearly all its time in share
+ * the first rows of either table.
  */
 public final class LiteralAutomaton {
 
@@ -38,6 +41,11 @@ public final class LiteralAutomaton {
     private static final int ASCII = 128;
     /** Largest dense table kept, in entries (4 bytes each). */
     private static final int MAX_TABLE = 1 << 22;
+    /**
+     * Largest ASCII table kept beside the sparse form, in entries: a few megabytes hold the rows
+     * of the shallow states that scans stay in, and every logsource's matcher has its own.
+     */
+    private static final int MAX_ASCII_TABLE = 1 << 20;
 
     /** Class of each ASCII character after folding; 0 when no literal uses it. */
     private final int[] asciiClass;
@@ -67,9 +75,18 @@ public final class LiteralAutomaton {
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
+    /**
+     * With the sparse form: transitions over the ASCII classes ({@code 0..asciiClasses-1}) of
+     * the states below {@link #asciiStates}; the entry at {@code state * asciiClasses + class}
+     * is the next state, bitwise negated when that state has output. Other states, and
+     * non-ASCII characters, step through the sparse edges and failure links.
+     */
+    private final int[] asciiDelta;
+    private final int asciiClasses;
+    private final int asciiStates;
 
     private LiteralAutomaton(int[] asciiClass, char[] wideChars, int[] wideClass, int classes, int[] delta,
-            int[][] out, char[][] keys, int[][] next, int[] fail) {
+            int[][] out, char[][] keys, int[][] next, int[] fail, int[] asciiDelta, int asciiClasses) {
         this.asciiClass = asciiClass;
         this.asciiClassPlus = asciiClass.clone();
         this.asciiClassPlus['+'] = asciiClass[' '];
@@ -85,13 +102,17 @@ public final class LiteralAutomaton {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
+        this.asciiDelta = asciiDelta;
+        this.asciiClasses = asciiClasses;
+        this.asciiStates = asciiDelta == null || asciiClasses == 0 ? 0 : asciiDelta.length / asciiClasses;
         this.idleAscii = new boolean[ASCII];
         this.idleAsciiPlus = new boolean[ASCII];
-        if (delta != null) {
+        int[] startRow = delta != null ? delta : asciiStates > 0 ? asciiDelta : null;
+        if (startRow != null) {
             for (int c = 0; c < ASCII; c++) {
                 // row 0 is the start state; an entry of 0 leads back to it with no output
-                idleAscii[c] = delta[asciiClass[c]] == 0;
-                idleAsciiPlus[c] = delta[asciiClassPlus[c]] == 0;
+                idleAscii[c] = startRow[asciiClass[c]] == 0;
+                idleAsciiPlus[c] = startRow[asciiClassPlus[c]] == 0;
             }
         }
     }
@@ -194,6 +215,32 @@ public final class LiteralAutomaton {
             }
         }
 
+        // Number the states breadth-first: a state's failure target then has a smaller number,
+        // and the shallow states, where scans spend nearly all their time, come first.
+        int[] rank = new int[n];
+        for (int o = 0; o < n; o++) {
+            rank[order[o]] = o;
+        }
+        char[][] rKeys = new char[n][];
+        int[][] rNext = new int[n][];
+        int[] rFail = new int[n];
+        int[][] rOut = new int[n][];
+        for (int s = 0; s < n; s++) {
+            int r = rank[s];
+            rKeys[r] = keys[s];
+            int[] t = next[s].clone();
+            for (int i = 0; i < t.length; i++) {
+                t[i] = rank[t[i]];
+            }
+            rNext[r] = t;
+            rFail[r] = rank[fail[s]];
+            rOut[r] = out[s];
+        }
+        keys = rKeys;
+        next = rNext;
+        fail = rFail;
+        out = rOut;
+
         // Character classes: 1..k for the folded characters literals use, 0 for the rest.
         int[] asciiClass = new int[ASCII];
         int wideCount = 0;
@@ -225,10 +272,11 @@ public final class LiteralAutomaton {
         }
 
         int[] delta = null;
+        int[] asciiDelta = null;
+        int asciiClasses = 0;
         if ((long) n * classes <= maxTable) {
             delta = new int[n * classes];
-            for (int o = 0; o < n; o++) {
-                int s = order[o];
+            for (int s = 0; s < n; s++) {
                 int base = s * classes;
                 // A state goes where its failure state goes, except along its own edges. Failure
                 // targets come earlier in breadth-first order, so their row is done; the start
@@ -250,8 +298,32 @@ public final class LiteralAutomaton {
                 int t = delta[e];
                 delta[e] = out[t].length > 0 ? ~(t * classes) : t * classes;
             }
+        } else {
+            // Classes 1..k are given in character order, so the ASCII ones come first.
+            asciiClasses = 1;
+            while (asciiClasses < classes && classChar[asciiClasses] < ASCII) {
+                asciiClasses++;
+            }
+            int rows = (int) Math.min(n, Math.min(maxTable, MAX_ASCII_TABLE) / asciiClasses);
+            asciiDelta = new int[rows * asciiClasses];
+            for (int s = 0; s < rows; s++) {
+                int base = s * asciiClasses;
+                if (s != 0) {
+                    System.arraycopy(asciiDelta, fail[s] * asciiClasses, asciiDelta, base, asciiClasses);
+                }
+                char[] k = keys[s];
+                int[] t = next[s];
+                for (int i = 0; i < k.length && k[i] < ASCII; i++) {
+                    asciiDelta[base + byFolded[k[i]]] = t[i];
+                }
+            }
+            for (int e = 0; e < asciiDelta.length; e++) {
+                int t = asciiDelta[e];
+                asciiDelta[e] = out[t].length > 0 ? ~t : t;
+            }
         }
-        return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail);
+        return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail,
+                asciiDelta, asciiClasses);
     }
 
     private static int[] toArray(List<Integer> list) {
@@ -275,30 +347,8 @@ public final class LiteralAutomaton {
 
     /** Reports every literal that occurs in {@code text}, ignoring case. */
     public void scan(CharSequence text, HitSink sink) {
-        if (text instanceof String s) {
-            scan(s, sink);
-            return;
-        }
-        if (delta == null) {
-            scanSparse(text, sink);
-            return;
-        }
-        int[] d = delta;
-        int[] ac = asciiClass;
-        int k = classes;
-        int row = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
-            int cl = c < ASCII ? ac[c] : wideClassOf(c);
-            row = d[row + cl];
-            if (row < 0) {
-                row = ~row;
-                int[] o = out[row / k];
-                for (int j = 0; j < o.length; j++) {
-                    sink.hit(o[j]);
-                }
-            }
-        }
+        // Event values are Strings; anything else is rare enough to be copied into one.
+        scan(text instanceof String s ? s : text.toString(), sink);
     }
 
     /**
@@ -308,15 +358,28 @@ public final class LiteralAutomaton {
      */
     public void scan(String text, HitSink sink) {
         if (delta == null) {
-            scanSparse(text, sink);
+            scanMixed(text, sink);
             return;
         }
         int[] d = delta;
         int[] ac = asciiClass;
+        boolean[] idle = idleAscii;
         int k = classes;
         int row = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
             char c = text.charAt(i);
+            if (row == 0) {
+                // In the start state, characters no literal starts with are passed over without
+                // the table, as in scanAscii: these reads do not wait for each other.
+                while (c < ASCII && idle[c]) {
+                    if (++i == n) {
+                        return;
+                    }
+                    c = text.charAt(i);
+                }
+            }
             int cl = c < ASCII ? ac[c] : wideClassOf(c);
             row = d[row + cl];
             if (row < 0) {
@@ -325,6 +388,77 @@ public final class LiteralAutomaton {
                 for (int j = 0; j < o.length; j++) {
                     sink.hit(o[j]);
                 }
+            }
+            i++;
+        }
+    }
+
+    /**
+     * The scan of an automaton too large for the full table: ASCII characters in the states that
+     * have a row of {@link #asciiDelta} take one table read, the rest step through the sparse
+     * edges and failure links.
+     */
+    private void scanMixed(String text, HitSink sink) {
+        int[] ad = asciiDelta;
+        int[] ac = asciiClass;
+        boolean[] idle = idleAscii;
+        int a = asciiClasses;
+        int rows = asciiStates;
+        int s = 0;
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (s == 0) {
+                while (c < ASCII && idle[c]) {
+                    if (++i == n) {
+                        return;
+                    }
+                    c = text.charAt(i);
+                }
+            }
+            if (c < ASCII && s < rows) {
+                int e = ad[s * a + ac[c]];
+                if (e < 0) {
+                    s = ~e;
+                    int[] o = out[s];
+                    for (int j = 0; j < o.length; j++) {
+                        sink.hit(o[j]);
+                    }
+                } else {
+                    s = e;
+                }
+            } else {
+                s = sparseStep(s, c < ASCII ? (char) (c - 'A' <= 'Z' - 'A' && c >= 'A' ? c | 0x20 : c) : fold(c));
+                if (emits[s]) {
+                    int[] o = out[s];
+                    for (int j = 0; j < o.length; j++) {
+                        sink.hit(o[j]);
+                    }
+                }
+            }
+            i++;
+        }
+    }
+
+    /**
+     * The state after the folded character {@code c} from state {@code s}: its own edge, or
+     * that of the nearest failure state that has one, taken from the ASCII table as soon as
+     * the walk reaches a state with a row there (the row already follows failure links).
+     */
+    private int sparseStep(int s, char c) {
+        while (true) {
+            int t = step(keys, next, s, c);
+            if (t >= 0) {
+                return t;
+            }
+            if (s == 0) {
+                return 0;
+            }
+            s = fail[s];
+            if (c < ASCII && s < asciiStates) {
+                int e = asciiDelta[s * asciiClasses + asciiClass[c]];
+                return e < 0 ? ~e : e;
             }
         }
     }
@@ -374,55 +508,5 @@ public final class LiteralAutomaton {
             i++;
         }
         return true;
-    }
-
-    private void scanSparse(CharSequence text, HitSink sink) {
-        int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char raw = text.charAt(i);
-            char c = raw < ASCII ? (char) (raw - 'A' <= 'Z' - 'A' && raw >= 'A' ? raw | 0x20 : raw) : fold(raw);
-            while (true) {
-                int t = step(keys, next, s, c);
-                if (t >= 0) {
-                    s = t;
-                    break;
-                }
-                if (s == 0) {
-                    break;
-                }
-                s = fail[s];
-            }
-            if (emits[s]) {
-                int[] o = out[s];
-                for (int j = 0; j < o.length; j++) {
-                    sink.hit(o[j]);
-                }
-            }
-        }
-    }
-
-    private void scanSparse(String text, HitSink sink) {
-        int s = 0;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char raw = text.charAt(i);
-            char c = raw < ASCII ? (char) (raw - 'A' <= 'Z' - 'A' && raw >= 'A' ? raw | 0x20 : raw) : fold(raw);
-            while (true) {
-                int t = step(keys, next, s, c);
-                if (t >= 0) {
-                    s = t;
-                    break;
-                }
-                if (s == 0) {
-                    break;
-                }
-                s = fail[s];
-            }
-            if (emits[s]) {
-                int[] o = out[s];
-                for (int j = 0; j < o.length; j++) {
-                    sink.hit(o[j]);
-                }
-            }
-        }
     }
 }

@@ -10,13 +10,14 @@ import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.CharRange;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
 class LiteralAutomatonTest {
 
-    private static Set<Integer> found(LiteralAutomaton a, String text) {
+    private static Set<Integer> found(LiteralAutomaton a, CharSequence text) {
         Set<Integer> out = new TreeSet<>();
         a.scan(text, out::add);
         return out;
@@ -111,6 +112,30 @@ class LiteralAutomatonTest {
         }
         assertThat(found(LiteralAutomaton.of(literals), text)).isEqualTo(expected);
         assertThat(found(LiteralAutomaton.of(literals, 0), text)).isEqualTo(expected);
+    }
+
+    /**
+     * An automaton too large for its full table keeps an ASCII table for as many states as the
+     * budget allows and steps through sparse edges for the others and for non-ASCII characters:
+     * whatever the budget, so whichever states have a table row, the hits are the naive ones.
+     */
+    @Property
+    void every_table_budget_finds_what_a_naive_folded_search_finds(
+            @ForAll @Size(max = 12) List<@StringLength(min = 1, max = 5) @CharRange(from = 'h', to = 'u') String> raw,
+            @ForAll @StringLength(max = 60) @CharRange(from = 'h', to = 'u') String rawText,
+            @ForAll @IntRange(min = 0, max = 400) int budget) {
+        String alphabet = "aAbB-+ \u212AkKs\u017f\u00e4\u00c4";
+        List<String> literals = raw.stream().map(l -> remap(l, alphabet)).toList();
+        String text = remap(rawText, alphabet);
+        Set<Integer> expected = new TreeSet<>();
+        String foldedText = foldAll(text);
+        for (int i = 0; i < literals.size(); i++) {
+            if (foldedText.contains(foldAll(literals.get(i)))) {
+                expected.add(i);
+            }
+        }
+        assertThat(found(LiteralAutomaton.of(literals, budget), text)).isEqualTo(expected);
+        assertThat(found(LiteralAutomaton.of(literals, budget), new StringBuilder(text))).isEqualTo(expected);
     }
 
     private static String remap(String s, String alphabet) {
