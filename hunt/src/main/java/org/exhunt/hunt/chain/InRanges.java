@@ -48,7 +48,7 @@ final class InRanges {
                         helpers[r].join();
                         break;
                     } catch (InterruptedException e) {
-                        // The ranges' results are read after this returns: every helper must be done.
+                        // The ranges' results are read after this returns: every worker thread must be done.
                         interrupted = true;
                     }
                 }
