@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.exhunt.sigma.prefilter.LiteralAutomaton;
+import org.exhunt.sigma.value.FieldPredicate;
 
 /**
  * Literal-first matching. A gated rule has one to three gates ({@link RuleNode#groups()}), each
  * a set of literals of which one must occur in a given field; one automaton per field finds, in a
- * single pass over that field's value, every literal present, which opens gates. A rule is
- * evaluated only when all its gates opened (or when it has none).
+ * single pass over that field's value, every literal present, which opens gates. A gate may
+ * instead need a field to equal one of some whole numbers ({@code EventID: 4625}): one lookup
+ * per event opens it. A rule is evaluated only when all its gates opened (or when it has none).
  *
  * <p>Per-event scratch state lives in a thread-local, so matching allocates nothing until a
  * rule matches. Events that can show a field's bytes in place ({@link SigmaEvent#slice}) are
@@ -28,6 +30,7 @@ final class GatedMatcher implements Matcher {
     /** Per rule, the bit mask of all its gates; 0 for ungated rules. */
     private final int[] fullMask;
     private final FieldScan[] scans;
+    private final IntegerScan[] integerScans;
     private final ThreadLocal<Scratch> scratch;
 
     /**
@@ -36,6 +39,29 @@ final class GatedMatcher implements Matcher {
      */
     private record FieldScan(String field, int fieldHash, boolean keywords, LiteralAutomaton automaton,
             int[][] gatesOfLiteral) { }
+
+    /**
+     * One field whose whole-number value some gates need ({@code EventID: 4625}): the numbers,
+     * sorted, and per number the gates it opens. A lookup per event instead of a scan.
+     */
+    private record IntegerScan(String field, int fieldHash, long[] keys, int[][] gatesOfKey) {
+
+        void open(Object value, Scratch s) {
+            if (value instanceof List<?> list) {
+                for (int i = 0, n = list.size(); i < n; i++) {
+                    open(list.get(i), s);
+                }
+                return;
+            }
+            if (value == null) {
+                return;
+            }
+            int at = Arrays.binarySearch(keys, FieldPredicate.integerKey(value));
+            if (at >= 0) {
+                s.open(gatesOfKey[at]);
+            }
+        }
+    }
 
     GatedMatcher(List<CompiledRule> compiled, boolean prefilter) {
         this.rules = compiled.toArray(new CompiledRule[0]);
@@ -61,7 +87,12 @@ final class GatedMatcher implements Matcher {
         }
         this.ungatedRules = ungated.stream().mapToInt(Integer::intValue).toArray();
         List<FieldScan> built = new ArrayList<>();
+        List<IntegerScan> integers = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Integer>>> e : byField.entrySet()) {
+            if (e.getKey().startsWith(LiteralGate.INTEGERS)) {
+                integers.add(integerScan(e.getKey().substring(LiteralGate.INTEGERS.length()), e.getValue()));
+                continue;
+            }
             List<String> literals = new ArrayList<>(e.getValue().keySet());
             int[][] owners = new int[literals.size()][];
             for (int l = 0; l < literals.size(); l++) {
@@ -75,8 +106,20 @@ final class GatedMatcher implements Matcher {
                     LiteralAutomaton.of(literals), owners));
         }
         this.scans = built.toArray(new FieldScan[0]);
+        this.integerScans = integers.toArray(new IntegerScan[0]);
         int n = rules.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    private static IntegerScan integerScan(String field, Map<String, List<Integer>> gatesByNumber) {
+        long[] keys = gatesByNumber.keySet().stream().mapToLong(Long::parseLong).sorted().toArray();
+        int[][] gates = new int[keys.length][];
+        for (Map.Entry<String, List<Integer>> e : gatesByNumber.entrySet()) {
+            int at = Arrays.binarySearch(keys, Long.parseLong(e.getKey()));
+            gates[at] = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+        }
+        String name = field.intern();
+        return new IntegerScan(name, SigmaEvent.nameHash(name), keys, gates);
     }
 
     /** How many rules are evaluated only when their literals are seen. */
@@ -108,6 +151,9 @@ final class GatedMatcher implements Matcher {
                         scanValue(event.get(scan.field(), scan.fieldHash()), scan.automaton(), s);
                     }
                 }
+            }
+            for (IntegerScan scan : integerScans) {
+                scan.open(event.get(scan.field(), scan.fieldHash()), s);
             }
             // Candidates (every gate open) and ungated rules, tested in rule order so the matches
             // come out in the same order as without the prefilter.
@@ -195,7 +241,12 @@ final class GatedMatcher implements Matcher {
 
         @Override
         public void hit(int literal) {
-            for (int encoded : scan.gatesOfLiteral()[literal]) {
+            open(scan.gatesOfLiteral()[literal]);
+        }
+
+        /** Opens gates, each encoded as {@code rule << 2 | gate}. */
+        void open(int[] gates) {
+            for (int encoded : gates) {
                 int r = encoded >>> 2;
                 int m = mask[r];
                 if (m == 0) {

@@ -26,6 +26,26 @@ final class LiteralGate {
     private LiteralGate() {
     }
 
+    /**
+     * Prefix of a gate key naming a field whose value must equal one of the gate's "literals",
+     * whole numbers in decimal, read as {@link org.exhunt.sigma.value.FieldPredicate#integerKey} reads event values.
+     */
+    static final String INTEGERS = "\u0001=";
+
+    /** The gate of one detection item: its literals, or else its whole numbers. */
+    static Map<String, Set<String>> of(String field, Set<String> literals, Set<Long> integers) {
+        if (literals == null && field != null && integers != null && !integers.isEmpty()) {
+            Set<String> texts = new HashSet<>();
+            for (Long n : integers) {
+                texts.add(Long.toString(n));
+            }
+            Map<String, Set<String>> gate = new HashMap<>();
+            gate.put(INTEGERS + field.toLowerCase(java.util.Locale.ROOT), texts);
+            return gate;
+        }
+        return of(field, literals);
+    }
+
     static Map<String, Set<String>> of(String field, Set<String> literals) {
         if (literals == null) {
             return null;
@@ -88,8 +108,20 @@ final class LiteralGate {
             }
         }
         all.sort(Comparator.comparingDouble(LiteralGate::score).reversed());
-        return all.size() <= MAX_GROUPS ? all : List.copyOf(all.subList(0, MAX_GROUPS));
+        int keep = Math.min(1, all.size());
+        while (keep < all.size() && keep < MAX_GROUPS && shortest(all.get(keep)) >= MIN_EXTRA_SHORTEST) {
+            keep++;
+        }
+        return all.size() == keep ? all : List.copyOf(all.subList(0, keep));
     }
+
+    /**
+     * Shortest literal a group needs to be kept beside a better one. A group of one- or
+     * two-character literals ({@code "-c"}, {@code " "}, the last letter of a windash flag) opens
+     * for nearly every value: it rarely spares an evaluation, yet each occurrence is a hit to
+     * record, and its first characters keep the automaton from passing over the text quickly.
+     */
+    static final int MIN_EXTRA_SHORTEST = 3;
 
     /** The groups of a node with a single gate: none when ungated. */
     static List<Map<String, Set<String>>> single(Map<String, Set<String>> gate) {
@@ -115,14 +147,30 @@ final class LiteralGate {
         if (g.isEmpty()) {
             return Double.MAX_VALUE;
         }
-        int shortest = Integer.MAX_VALUE;
         int count = 0;
         for (Set<String> lits : g.values()) {
-            for (String l : lits) {
-                shortest = Math.min(shortest, l.length());
-                count++;
+            count += lits.size();
+        }
+        return shortest(g) - count / 1000.0;
+    }
+
+    /**
+     * Length of the gate's shortest literal; an empty gate (never opens) counts as the longest.
+     * A whole number must be the field's entire value, not just occur in it: it counts as at
+     * least {@link #INTEGER_LENGTH} characters, so {@code EventID: 1} is not taken for a
+     * one-character substring.
+     */
+    static int shortest(Map<String, Set<String>> g) {
+        int shortest = Integer.MAX_VALUE;
+        for (Map.Entry<String, Set<String>> e : g.entrySet()) {
+            int least = e.getKey().startsWith(INTEGERS) ? INTEGER_LENGTH : 0;
+            for (String l : e.getValue()) {
+                shortest = Math.min(shortest, Math.max(least, l.length()));
             }
         }
-        return shortest - count / 1000.0;
+        return shortest;
     }
+
+    /** The length a gate's whole number counts as at least; see {@link #shortest}. */
+    static final int INTEGER_LENGTH = 4;
 }

@@ -82,7 +82,7 @@ abstract class RuleNode {
         private final FieldPredicate predicate;
 
         Leaf(FieldPredicate predicate) {
-            super(LiteralGate.of(predicate.field(), predicate.requiredLiterals()));
+            super(LiteralGate.of(predicate.field(), predicate.requiredLiterals(), predicate.requiredIntegers()));
             this.predicate = predicate;
         }
 

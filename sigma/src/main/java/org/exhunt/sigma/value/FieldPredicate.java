@@ -28,4 +28,22 @@ public interface FieldPredicate {
      * to skip whole rules.
      */
     Set<String> requiredLiterals();
+
+    /**
+     * Whole numbers one of which the field's value equals (some element of it, for a list),
+     * read by {@link #integerKey}, whenever {@link #test} is true; {@code null} when no such set
+     * exists. Sound like {@link #requiredLiterals}: an event whose value is none of these never
+     * matches, so {@code EventID: 4625} lets callers skip a rule for every other event.
+     */
+    default Set<Long> requiredIntegers() {
+        return null;
+    }
+
+    /**
+     * An event value as {@link #requiredIntegers} compares it: a number, or text in plain decimal
+     * notation, that is whole; {@link Long#MIN_VALUE} for anything else.
+     */
+    static long integerKey(Object value) {
+        return Numbers.integerKey(Numbers.toDouble(value));
+    }
 }

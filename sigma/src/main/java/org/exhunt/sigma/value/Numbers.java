@@ -9,7 +9,6 @@ final class Numbers {
     private Numbers() {
     }
 
-    /** The value as a double, or NaN when it is not a number. */
     /** Whether {@code s} is one or more ASCII digits (a regex repetition count, say). */
     static boolean isDigits(String s) {
         if (s.isEmpty()) return false;
@@ -19,6 +18,7 @@ final class Numbers {
         return true;
     }
 
+    /** The value as a double, or NaN when it is not a number. */
     static double toDouble(Object value) {
         if (value instanceof Number n) {
             return n.doubleValue();
@@ -27,6 +27,17 @@ final class Numbers {
             return parseDecimal(s);
         }
         return Double.NaN;
+    }
+
+    /** What {@link #integerKey} gives for a value that is not a whole number. */
+    static final long NOT_WHOLE = Long.MIN_VALUE;
+
+    /**
+     * A whole number as a long; {@link #NOT_WHOLE} for NaN, infinities and fractions. Numbers
+     * that compare equal as doubles get the same key.
+     */
+    static long integerKey(double d) {
+        return d == Math.rint(d) && !Double.isInfinite(d) ? (long) d : NOT_WHOLE;
     }
 
     /** Whether the value is an integer that a long holds exactly (compared without rounding). */

@@ -55,6 +55,14 @@ final class NumericMatchers {
             public Set<String> literals() {
                 return null;
             }
+
+            @Override
+            public Long requiredInteger() {
+                // Equality holds only when the doubles are equal (the exact long comparison
+                // implies that too), and equal doubles have equal keys.
+                long key = Numbers.integerKey(ruleNumber);
+                return op == Op.EQ && key != Numbers.NOT_WHOLE ? key : null;
+            }
         };
     }
 }

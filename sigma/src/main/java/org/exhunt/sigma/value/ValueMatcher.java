@@ -16,4 +16,12 @@ interface ValueMatcher {
 
     /** Lower-cased strings one of which every matching value contains, or {@code null}. */
     Set<String> literals();
+
+    /**
+     * The whole number every matching value equals, read as {@link FieldPredicate#integerKey}
+     * reads it, or {@code null} when matching values need not be one number.
+     */
+    default Long requiredInteger() {
+        return null;
+    }
 }

@@ -24,6 +24,7 @@ final class ValuePredicate implements FieldPredicate {
     private final boolean all;
     private final boolean negated;
     private final Set<String> literals;
+    private final Set<Long> integers;
     /**
      * One-pass screen of the item's substring values ({@link ContainsScreen#NONE} when it has
      * too few), built on the first test: most items of a large rule set are never tested, their
@@ -51,6 +52,7 @@ final class ValuePredicate implements FieldPredicate {
         this.all = all;
         this.negated = negated;
         this.literals = negated ? null : computeLiterals();
+        this.integers = negated || all || field == null ? null : computeIntegers();
         this.screen = field == null ? ContainsScreen.NONE : null;
     }
 
@@ -169,6 +171,27 @@ final class ValuePredicate implements FieldPredicate {
     @Override
     public Set<String> requiredLiterals() {
         return literals;
+    }
+
+    @Override
+    public Set<Long> requiredIntegers() {
+        return integers;
+    }
+
+    /** OR of values, each an equality with one whole number: the numbers. */
+    private Set<Long> computeIntegers() {
+        if (anyOf.length == 0) {
+            return null;
+        }
+        Set<Long> out = new HashSet<>();
+        for (ValueMatcher m : anyOf) {
+            Long n = m.requiredInteger();
+            if (n == null) {
+                return null;
+            }
+            out.add(n);
+        }
+        return Collections.unmodifiableSet(out);
     }
 
     /**
