@@ -1,12 +1,7 @@
 package org.exhunt.sigma.prefilter;
 
-import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * An Aho–Corasick automaton over case-folded characters: finds, in one pass over a text, every
@@ -37,7 +32,6 @@ public final class LiteralAutomaton {
         void hit(int literal);
     }
 
-    private static final int[] NO_OUTPUT = new int[0];
     private static final int ASCII = 128;
     /** Largest dense table kept, in entries (4 bytes each). */
     private static final int MAX_TABLE = 1 << 22;
@@ -132,72 +126,38 @@ public final class LiteralAutomaton {
 
     /** As {@link #of(List)}, keeping the dense table only up to {@code maxTable} entries. */
     static LiteralAutomaton of(List<String> literals, int maxTable) {
-        List<Map<Character, Integer>> gotoFn = new ArrayList<>();
-        List<List<Integer>> outputs = new ArrayList<>();
-        TreeSet<Character> alphabet = new TreeSet<>();
-        gotoFn.add(new HashMap<>());
-        outputs.add(new ArrayList<>());
-        for (int id = 0; id < literals.size(); id++) {
-            String lit = literals.get(id);
-            if (lit == null || lit.isEmpty()) {
-                continue;
-            }
-            int s = 0;
-            for (int i = 0; i < lit.length(); i++) {
-                char c = fold(lit.charAt(i));
-                alphabet.add(c);
-                Integer t = gotoFn.get(s).get(c);
-                if (t == null) {
-                    t = gotoFn.size();
-                    gotoFn.add(new HashMap<>());
-                    outputs.add(new ArrayList<>());
-                    gotoFn.get(s).put(c, t);
-                }
-                s = t;
-            }
-            outputs.get(s).add(id);
-        }
-        int n = gotoFn.size();
-        char[][] keys = new char[n][];
-        int[][] next = new int[n][];
-        for (int s = 0; s < n; s++) {
-            Map<Character, Integer> m = gotoFn.get(s);
-            char[] k = new char[m.size()];
-            int i = 0;
-            for (char c : m.keySet()) {
-                k[i++] = c;
-            }
-            Arrays.sort(k);
-            int[] t = new int[k.length];
-            for (i = 0; i < k.length; i++) {
-                t[i] = m.get(k[i]);
-            }
-            keys[s] = k;
-            next[s] = t;
-        }
+        Trie trie = Trie.of(literals);
+        int n = trie.states;
+        char[][] keys = trie.keys;
+        int[][] next = trie.next;
+        int[][] own = trie.outputs;
+        char[] alphabet = trie.alphabet;
         int[] fail = new int[n];
         int[][] out = new int[n][];
         int[] order = new int[n];
         int ordered = 0;
-        // Breadth-first so a state's failure target is finished before the state itself.
-        ArrayDeque<Integer> queue = new ArrayDeque<>();
-        out[0] = toArray(outputs.get(0));
+        // Breadth-first so a state's failure target is finished before the state itself; the
+        // order array doubles as the queue.
+        out[0] = own[0];
         order[ordered++] = 0;
+        int queued = ordered;
         for (int t : next[0]) {
             fail[t] = 0;
-            queue.add(t);
+            order[queued++] = t;
         }
-        while (!queue.isEmpty()) {
-            int s = queue.poll();
-            order[ordered++] = s;
-            List<Integer> own = outputs.get(s);
+        while (ordered < queued) {
+            int s = order[ordered++];
             int[] inherited = out[fail[s]];
-            int[] merged = new int[own.size() + inherited.length];
-            for (int i = 0; i < own.size(); i++) {
-                merged[i] = own.get(i);
+            int[] mine = own[s];
+            if (inherited.length == 0) {
+                out[s] = mine;
+            } else if (mine.length == 0) {
+                out[s] = inherited;
+            } else {
+                int[] merged = Arrays.copyOf(mine, mine.length + inherited.length);
+                System.arraycopy(inherited, 0, merged, mine.length, inherited.length);
+                out[s] = merged;
             }
-            System.arraycopy(inherited, 0, merged, own.size(), inherited.length);
-            out[s] = merged.length == 0 ? NO_OUTPUT : merged;
             for (int i = 0; i < keys[s].length; i++) {
                 char c = keys[s][i];
                 int t = next[s][i];
@@ -211,7 +171,7 @@ public final class LiteralAutomaton {
                     f = fail[f];
                 }
                 fail[t] = target >= 0 && target != t ? target : 0;
-                queue.add(t);
+                order[queued++] = t;
             }
         }
 
@@ -251,7 +211,7 @@ public final class LiteralAutomaton {
         }
         char[] wideChars = new char[wideCount];
         int[] wideClass = new int[wideCount];
-        char[] classChar = new char[alphabet.size() + 1];
+        char[] classChar = new char[alphabet.length + 1];
         int classes = 1;
         int w = 0;
         for (char c : alphabet) {
@@ -324,10 +284,6 @@ public final class LiteralAutomaton {
         }
         return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail,
                 asciiDelta, asciiClasses);
-    }
-
-    private static int[] toArray(List<Integer> list) {
-        return list.isEmpty() ? NO_OUTPUT : list.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static int step(char[][] keys, int[][] next, int s, char c) {
