@@ -172,5 +172,5 @@ final class LiteralGate {
     }
 
     /** The length a gate's whole number counts as at least; see {@link #shortest}. */
-    static final int INTEGER_LENGTH = 4;
+    static final int INTEGER_LENGTH = 10;
 }
