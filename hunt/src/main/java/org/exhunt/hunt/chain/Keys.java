@@ -18,6 +18,31 @@ final class Keys {
 
     private static final String CONTEXT = "context.";
 
+    // The fields read, each with its name among the event's correlation keys: spelled out once
+    // here, not joined anew for each of a hundred thousand findings.
+    private static final Field COMMAND_LINE = new Field("CommandLine");
+    private static final Field COMPUTER = new Field("Computer");
+    private static final Field HTTP_STATUS = new Field("HttpStatus");
+    private static final Field IMAGE = new Field("Image");
+    private static final Field NEW_PROCESS_ID = new Field("NewProcessId");
+    private static final Field PARENT_IMAGE = new Field("ParentImage");
+    private static final Field PARENT_PROCESS_ID = new Field("ParentProcessId");
+    private static final Field PROCESS_ID = new Field("ProcessId");
+    private static final Field TARGET_FILENAME = new Field("TargetFilename");
+    private static final Field URL_STEM = new Field("UrlStem");
+    private static final Field CS_URI = new Field("cs-uri");
+    private static final Field CS_URI_STEM = new Field("cs-uri-stem");
+    private static final Field S_IP = new Field("s-ip");
+    private static final Field S_PORT = new Field("s-port");
+    private static final Field SC_STATUS = new Field("sc-status");
+
+    /** A field's name in the match and under the {@code context.} prefix. */
+    private record Field(String name, String context) {
+        Field(String name) {
+            this(name, CONTEXT + name);
+        }
+    }
+
     final String address;
     /**
      * The client is the Exchange server itself passing a request on: the request came to the
@@ -50,32 +75,32 @@ final class Keys {
         address = clean(f.actor() == null ? null : f.actor().ip());
         userAgent = clean(f.actor() == null ? null : f.actor().userAgent());
         Map<String, Object> m = f.matched();
-        String stem = text(m, "cs-uri-stem");
-        if (stem == null) stem = text(m, "UrlStem");
+        String stem = text(m, CS_URI_STEM);
+        if (stem == null) stem = text(m, URL_STEM);
         if (stem == null) {
-            String full = text(m, "cs-uri");
+            String full = text(m, CS_URI);
             if (full != null) {
                 int q = full.indexOf('?');
                 stem = q >= 0 ? full.substring(0, q) : full;
             }
         }
         uri = stem;
-        relayed = address != null && isRelay(address, text(m, "s-ip"), text(m, "s-port"));
-        String code = text(m, "sc-status");
-        if (code == null) code = text(m, "HttpStatus");
+        relayed = address != null && isRelay(address, text(m, S_IP), text(m, S_PORT));
+        String code = text(m, SC_STATUS);
+        if (code == null) code = text(m, HTTP_STATUS);
         status = parseStatus(code);
         boolean onFile = f.source() != null && f.source().line() < 0 && f.source().record() < 0;
         filePath = onFile && address == null ? f.source().path() : null;
-        computer = lower(text(m, "Computer"));
-        image = text(m, "Image");
-        parentImage = text(m, "ParentImage");
+        computer = lower(text(m, COMPUTER));
+        image = text(m, IMAGE);
+        parentImage = text(m, PARENT_IMAGE);
         // Security 4688 names the new process NewProcessId and its creator ProcessId; Sysmon names
         // them ProcessId and ParentProcessId.
-        String newPid = text(m, "NewProcessId");
-        pid = pidOf(newPid != null ? newPid : text(m, "ProcessId"));
-        parentPid = pidOf(newPid != null ? text(m, "ProcessId") : text(m, "ParentProcessId"));
-        targetFile = text(m, "TargetFilename");
-        commandLine = text(m, "CommandLine");
+        String newPid = text(m, NEW_PROCESS_ID);
+        pid = pidOf(newPid != null ? newPid : text(m, PROCESS_ID));
+        parentPid = pidOf(newPid != null ? text(m, PROCESS_ID) : text(m, PARENT_PROCESS_ID));
+        targetFile = text(m, TARGET_FILENAME);
+        commandLine = text(m, COMMAND_LINE);
         // Only the server's own records say what it wrote: a path inside a client's request (its
         // query, say) is the client's words and must not tie it to anyone.
         // A file's own matched strings are its content, not a record of what was written: skip them too.
@@ -124,9 +149,9 @@ final class Keys {
     }
 
     /** The field's text from the match, else from the event's correlation keys; blank and "-" are none. */
-    static String text(Map<String, Object> matched, String field) {
-        Object v = matched.get(field);
-        if (v == null) v = matched.get(CONTEXT + field);
+    private static String text(Map<String, Object> matched, Field field) {
+        Object v = matched.get(field.name());
+        if (v == null) v = matched.get(field.context());
         if (v == null) return null;
         return clean(v.toString());
     }

@@ -13,6 +13,9 @@ enum Outcome {
     SUCCESS("exhunt.outcome.success"),
     POST_EXPLOITATION("exhunt.outcome.post-exploitation");
 
+    private static final String PREFIX = "exhunt.outcome.";
+    private static final Outcome[] ALL = values();
+
     private final String tag;
 
     Outcome(String tag) {
@@ -23,8 +26,17 @@ enum Outcome {
     static Outcome of(RuleRef rule) {
         Outcome found = null;
         for (String raw : rule.tags()) {
+            // Asked twice for each of a scan's findings, most of them by rules without such a
+            // tag: other tags are passed over before any copy is made.
+            int start = 0;
+            while (start < raw.length() && raw.charAt(start) <= ' ') {
+                start++; // what trim() drops
+            }
+            if (!raw.regionMatches(true, start, PREFIX, 0, PREFIX.length())) {
+                continue;
+            }
             String tag = raw.trim().toLowerCase(Locale.ROOT);
-            for (Outcome outcome : values()) {
+            for (Outcome outcome : ALL) {
                 if (outcome.tag.equals(tag) && (found == null || outcome.compareTo(found) > 0)) {
                     found = outcome;
                 }
