@@ -38,6 +38,8 @@ final class BinXmlParser {
     private final byte[] b;
     private final Map<Integer, String> names = new HashMap<>();
     private final Map<Integer, List<TemplateNode>> templates = new HashMap<>();
+    /** Definitions of this chunk (by identity) and their shared templates, null where none is offered. */
+    private final Map<List<TemplateNode>, EvtxTemplate> shared = new java.util.IdentityHashMap<>();
     private int pos;
     private int end;
     /** Whether an open-start-element token carries the 2-byte dependency identifier. */
@@ -49,13 +51,44 @@ final class BinXmlParser {
         this.b = chunk;
     }
 
-    /** Parses a record's BinXML in {@code [start, limit)} into finished event content. */
-    List<EvtxNode> parseRecord(int start, int limit) {
+    /** Parses a record's BinXML in {@code [start, limit)}, its template instances not yet filled in. */
+    List<TemplateNode> parseRecordNodes(int start, int limit) {
         retriesLeft = 16;
-        List<TemplateNode> nodes = parseWithEitherElementHeader(start, limit, true, 0);
+        return parseWithEitherElementHeader(start, limit, true, 0);
+    }
+
+    /** Finished event content of parsed record nodes. */
+    static List<EvtxNode> instantiate(List<TemplateNode> nodes) {
         List<EvtxNode> out = new ArrayList<>(1);
         Instantiator.fill(nodes, new EvtxValue[0], out, 0);
         return out;
+    }
+
+    /**
+     * The template when parsed nodes are exactly one instance of an offered template whose
+     * elements, filled in later, stay well within the nesting bound counted from {@code depth}
+     * (where the nodes lie), so deferring cannot turn a record that fails now into one that
+     * reads; else null.
+     */
+    EvtxTemplate deferrable(List<TemplateNode> nodes, int depth) {
+        if (nodes.size() != 1 || !(nodes.get(0) instanceof TemplateNode.Instance i)) {
+            return null;
+        }
+        EvtxTemplate t = templateOf(i.definition());
+        return t != null && depth + t.depth() + 4 < MAX_DEPTH ? t : null;
+    }
+
+    /**
+     * The shared template of a definition parsed in this chunk, or null when it cannot be offered
+     * ({@link EvtxTemplate#of}); worked out once per definition and chunk.
+     */
+    EvtxTemplate templateOf(List<TemplateNode> definition) {
+        if (shared.containsKey(definition)) {
+            return shared.get(definition);
+        }
+        EvtxTemplate t = EvtxTemplate.of(definition);
+        shared.put(definition, t);
+        return t;
     }
 
     /**
@@ -328,9 +361,16 @@ final class BinXmlParser {
             need(size);
             if (type == EvtxValueType.BINXML.code()) {
                 List<TemplateNode> nested = parseWithEitherElementHeader(pos, pos + size, false, depth + 1);
-                List<EvtxNode> content = new ArrayList<>(1);
-                Instantiator.fill(nested, new EvtxValue[0], content, depth + 1);
-                values[i] = new EvtxValue(EvtxValueType.BINXML, false, List.copyOf(content));
+                EvtxTemplate template = deferrable(nested, depth + 1);
+                if (template != null) {
+                    // filled in when someone asks for the nodes; readers working per template may not
+                    values[i] = new EvtxValue(EvtxValueType.BINXML, false,
+                            new TemplateInstance(template, ((TemplateNode.Instance) nested.get(0)).values()));
+                } else {
+                    List<EvtxNode> content = new ArrayList<>(1);
+                    Instantiator.fill(nested, new EvtxValue[0], content, depth + 1);
+                    values[i] = new EvtxValue(EvtxValueType.BINXML, false, List.copyOf(content));
+                }
             } else {
                 values[i] = ValueDecoder.decode(b, pos, size, type);
             }

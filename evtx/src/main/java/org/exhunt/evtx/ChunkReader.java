@@ -112,8 +112,16 @@ final class ChunkReader {
                 return;
             }
             try {
-                EvtxElement root = rootOf(parser.parseRecord(p + RECORD_HEADER, p + s - 4));
-                records.add(new EvtxRecord(id, TimeText.fromFiletime(Le.i64(b, p + 16)), at, index, root));
+                List<TemplateNode> nodes = parser.parseRecordNodes(p + RECORD_HEADER, p + s - 4);
+                java.time.Instant written = TimeText.fromFiletime(Le.i64(b, p + 16));
+                // Nearly every record is one template instance: its element tree is built only
+                // when asked for, since readers working per template may never need it.
+                EvtxTemplate template = parser.deferrable(nodes, 0);
+                if (template != null) {
+                    records.add(new EvtxRecord(id, written, at, index, template, ((TemplateNode.Instance) nodes.get(0)).values()));
+                } else {
+                    records.add(new EvtxRecord(id, written, at, index, rootOf(BinXmlParser.instantiate(nodes))));
+                }
             } catch (BadDataException e) {
                 problems.add(new EvtxProblem(at, index, id, "record skipped: " + e.getMessage()));
             }

@@ -1,7 +1,9 @@
 package org.exhunt.evtx;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -14,14 +16,58 @@ public final class EvtxRecord {
     private final Instant timestamp;
     private final long fileOffset;
     private final int chunkIndex;
-    private final EvtxElement root;
+    /** The template the record instantiates, or null when it is not one instance of an offered template. */
+    private final EvtxTemplate template;
+    /** The instance's substitution values (with a template), else empty. */
+    private final EvtxValue[] values;
+    /**
+     * Built on first use for a template instance. Racing threads build equal trees; the element's
+     * final fields make any of them safe to publish this way.
+     */
+    private EvtxElement root;
 
     EvtxRecord(long recordId, Instant timestamp, long fileOffset, int chunkIndex, EvtxElement root) {
+        this(recordId, timestamp, fileOffset, chunkIndex, null, NO_VALUES, root);
+    }
+
+    EvtxRecord(long recordId, Instant timestamp, long fileOffset, int chunkIndex, EvtxTemplate template, EvtxValue[] values) {
+        this(recordId, timestamp, fileOffset, chunkIndex, template, values, null);
+    }
+
+    private static final EvtxValue[] NO_VALUES = new EvtxValue[0];
+
+    private EvtxRecord(long recordId, Instant timestamp, long fileOffset, int chunkIndex,
+                       EvtxTemplate template, EvtxValue[] values, EvtxElement root) {
         this.recordId = recordId;
         this.timestamp = timestamp;
         this.fileOffset = fileOffset;
         this.chunkIndex = chunkIndex;
+        this.template = template;
+        this.values = values;
         this.root = root;
+    }
+
+    /**
+     * The template this record is one instance of, shared by every record of an equal template
+     * in any chunk or file; null when the record is not a single instance of a template without
+     * nested instances. With {@link #substitutionCount()} and {@link #substitution(int)} it
+     * describes the event as fully as {@link #root()} does.
+     */
+    public EvtxTemplate template() {
+        return template;
+    }
+
+    /** How many substitution values the template instance carries (0 without a template). */
+    public int substitutionCount() {
+        return values.length;
+    }
+
+    /**
+     * Substitution value {@code index} of the template instance; a null value for an index past
+     * the values the record carries, as instantiation treats it.
+     */
+    public EvtxValue substitution(int index) {
+        return index >= 0 && index < values.length ? values[index] : EvtxValue.NULL;
     }
 
     public long recordId() {
@@ -45,12 +91,24 @@ public final class EvtxRecord {
 
     /** The root element, normally {@code Event}. */
     public EvtxElement root() {
-        return root;
+        EvtxElement r = root;
+        if (r == null) {
+            List<EvtxNode> nodes = new ArrayList<>(1);
+            // depth 1: where the record's own template instance puts its definition
+            Instantiator.fill(template.definition(), values, nodes, 1);
+            for (int k = 0; k < nodes.size() && r == null; k++) {
+                if (nodes.get(k) instanceof EvtxElement e) {
+                    r = e;
+                }
+            }
+            root = r;
+        }
+        return r;
     }
 
     /** {@code System}, or null when the event lacks it. */
     public EvtxElement system() {
-        return root.child("System");
+        return root().child("System");
     }
 
     /** System/EventID as a number, or -1 when absent or not a number. */
@@ -108,7 +166,7 @@ public final class EvtxRecord {
      */
     public Map<String, String> eventData() {
         Map<String, String> out = new LinkedHashMap<>();
-        EvtxElement data = root.child("EventData");
+        EvtxElement data = root().child("EventData");
         if (data != null) {
             int unnamed = 0;
             for (EvtxElement d : data.children("Data")) {
@@ -117,7 +175,7 @@ public final class EvtxRecord {
             }
             return out;
         }
-        EvtxElement user = root.child("UserData");
+        EvtxElement user = root().child("UserData");
         if (user != null) {
             for (EvtxNode n : user.children()) {
                 if (n instanceof EvtxElement inner) {
@@ -135,17 +193,17 @@ public final class EvtxRecord {
 
     /** The event as XML, in the layout of evtxexport and the Windows event viewer. */
     public String toXml() {
-        return XmlRenderer.render(root);
+        return XmlRenderer.render(root());
     }
 
     /** The event as one JSON object shaped as evtx_dump writes it, pretty printed. */
     public String toJson() {
-        return JsonRenderer.render(root, true);
+        return JsonRenderer.render(root(), true);
     }
 
     /** The same JSON on one line. */
     public String toJsonLine() {
-        return JsonRenderer.render(root, false);
+        return JsonRenderer.render(root(), false);
     }
 
     private String systemText(String name) {

@@ -18,7 +18,7 @@ public final class EvtxValue {
      * String for strings, SIDs and GUIDs (upper case, no braces); Long for integers, SIZE_T,
      * hex integers and FILETIME ticks; Float/Double; Boolean; byte[] for binary; Instant (or
      * null when invalid) for SYSTEMTIME; List of EvtxValue for arrays; List of EvtxNode for
-     * nested BinXML.
+     * nested BinXML (or the {@link TemplateInstance} to fill it in from).
      */
     private final Object value;
 
@@ -82,7 +82,28 @@ public final class EvtxValue {
     /** Nested event XML carried by a BINXML value; empty for other types. */
     @SuppressWarnings("unchecked")
     public List<EvtxNode> nodes() {
-        return type == EvtxValueType.BINXML && !array ? (List<EvtxNode>) value : List.of();
+        if (type != EvtxValueType.BINXML || array) {
+            return List.of();
+        }
+        return value instanceof TemplateInstance i ? i.nodes() : (List<EvtxNode>) value;
+    }
+
+    /**
+     * The template of a BINXML value that is exactly one template instance (as
+     * {@link EvtxRecord#template()} for a record), else null.
+     */
+    public EvtxTemplate template() {
+        return value instanceof TemplateInstance i ? i.template() : null;
+    }
+
+    /** How many substitution values a BINXML value's template instance carries (0 without a {@link #template()}). */
+    public int substitutionCount() {
+        return value instanceof TemplateInstance i ? i.count() : 0;
+    }
+
+    /** Substitution value {@code index} of a BINXML value's template instance; a null value past its values. */
+    public EvtxValue substitution(int index) {
+        return value instanceof TemplateInstance i ? i.value(index) : NULL;
     }
 
     /** Whether {@link #text()} is empty, without building it for the common cases. */

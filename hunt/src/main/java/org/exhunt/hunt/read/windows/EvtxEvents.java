@@ -109,7 +109,7 @@ final class EvtxEvents {
         return text.isEmpty() ? null : text;
     }
 
-    private static Object value(EvtxValue v) {
+    static Object value(EvtxValue v) {
         if (v.isNull()) return null;
         if (!v.isArray()) {
             switch (v.type()) {

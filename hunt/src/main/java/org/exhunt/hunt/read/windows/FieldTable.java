@@ -104,7 +104,11 @@ final class FieldTable {
 
     /** Sets a field, replacing the value of a field of the same name (in any letter case). */
     void put(String name, Object value, boolean isKeyword) {
-        int hash = putHash(name);
+        put(name, putHash(name), value, isKeyword);
+    }
+
+    /** As {@link #put(String, Object, boolean)}, with {@code hash} = {@link #foldHash foldHash(name)} known to the caller. */
+    void put(String name, int hash, Object value, boolean isKeyword) {
         int at = indexOf(name, hash);
         if (at >= 0) {
             values[at] = value;

@@ -92,6 +92,17 @@ public final class WindowsEventBuilder {
         return this;
     }
 
+    /**
+     * A System, System attribute or EventData field whose final name ({@code Provider_Name}) and
+     * folded hash were worked out once for many events; {@code alias} is the name without spaces
+     * when it has any ({@link #data}), else null.
+     */
+    void field(String name, int hash, Object value, String alias, int aliasHash) {
+        Object v = normalise(value);
+        fields.put(name, hash, v, true);
+        if (alias != null) fields.put(alias, aliasHash, v, false);
+    }
+
     /** An EventData {@code <Data>} without a name: appended to the list field {@code Data}. */
     public WindowsEventBuilder unnamedData(String value) {
         fields.append("Data", value == null ? "" : value);

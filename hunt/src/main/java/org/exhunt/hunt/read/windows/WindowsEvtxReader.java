@@ -54,7 +54,7 @@ public final class WindowsEvtxReader implements EventReader {
             @Override
             public void record(EvtxRecord r) {
                 lastOffset[0] = r.fileOffset();
-                WindowsEvent e = EvtxEvents.fill(builder, r, new SourceRef(file.path(), -1, r.recordId(), r.fileOffset()));
+                WindowsEvent e = EvtxPlans.fill(builder, r, new SourceRef(file.path(), -1, r.recordId(), r.fileOffset()));
                 log.event(e.timestamp());
                 try {
                     sink.accept(e);
