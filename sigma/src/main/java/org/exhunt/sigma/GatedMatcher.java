@@ -141,7 +141,7 @@ final class GatedMatcher implements Matcher {
                 if (scan.keywords()) {
                     for (String v : event.values()) {
                         if (v != null) {
-                            scan.automaton().scan(v, s);
+                            scan.automaton().scanAnyOrder(v, s);
                         }
                     }
                 } else {
@@ -213,7 +213,10 @@ final class GatedMatcher implements Matcher {
         if (value == null) {
             return;
         }
-        if (value instanceof CharSequence cs) {
+        if (value instanceof String text) {
+            // Gates only collect which literals occur, so the order of hits is free.
+            automaton.scanAnyOrder(text, s);
+        } else if (value instanceof CharSequence cs) {
             automaton.scan(cs, s);
         } else if (value instanceof List<?> list) {
             for (Object o : list) {

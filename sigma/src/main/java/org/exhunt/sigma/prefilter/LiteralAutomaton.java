@@ -69,6 +69,8 @@ public final class LiteralAutomaton {
     private final char[][] keys;
     private final int[][] next;
     private final int[] fail;
+    /** The scan that skips text, for a few long literals; null when it does not apply. */
+    private final SkipScan skip;
     /**
      * With the sparse form: transitions over the ASCII classes ({@code 0..asciiClasses-1}) of
      * the states below {@link #asciiStates}; the entry at {@code state * asciiClasses + class}
@@ -80,7 +82,7 @@ public final class LiteralAutomaton {
     private final int asciiStates;
 
     private LiteralAutomaton(int[] asciiClass, char[] wideChars, int[] wideClass, int classes, int[] delta,
-            int[][] out, char[][] keys, int[][] next, int[] fail, int[] asciiDelta, int asciiClasses) {
+            int[][] out, char[][] keys, int[][] next, int[] fail, int[] asciiDelta, int asciiClasses, SkipScan skip) {
         this.asciiClass = asciiClass;
         this.asciiClassPlus = asciiClass.clone();
         this.asciiClassPlus['+'] = asciiClass[' '];
@@ -96,6 +98,7 @@ public final class LiteralAutomaton {
         this.keys = keys;
         this.next = next;
         this.fail = fail;
+        this.skip = skip;
         this.asciiDelta = asciiDelta;
         this.asciiClasses = asciiClasses;
         this.asciiStates = asciiDelta == null || asciiClasses == 0 ? 0 : asciiDelta.length / asciiClasses;
@@ -283,7 +286,7 @@ public final class LiteralAutomaton {
             }
         }
         return new LiteralAutomaton(asciiClass, wideChars, wideClass, classes, delta, out, keys, next, fail,
-                asciiDelta, asciiClasses);
+                asciiDelta, asciiClasses, SkipScan.of(literals));
     }
 
     private static int step(char[][] keys, int[][] next, int s, char c) {
@@ -299,6 +302,19 @@ public final class LiteralAutomaton {
         }
         int i = Arrays.binarySearch(wideChars, f);
         return i >= 0 ? wideClass[i] : 0;
+    }
+
+    /**
+     * Reports the same hits as {@link #scan(String, HitSink)}, each occurrence once, in an order
+     * of its own: for a few long literals this reads only a fraction of the text
+     * ({@link SkipScan}). For callers that only collect which literals occur.
+     */
+    public void scanAnyOrder(String text, HitSink sink) {
+        if (skip != null) {
+            skip.scan(text, sink);
+        } else {
+            scan(text, sink);
+        }
     }
 
     /** Reports every literal that occurs in {@code text}, ignoring case. */

@@ -65,7 +65,7 @@ final class ContainsScreen {
         for (int i = 0; i < possible.length; i++) {
             possible[i] = !screened[i];
         }
-        automaton.scan(text, literal -> possible[matcherOf[literal]] = true);
+        automaton.scanAnyOrder(text, literal -> possible[matcherOf[literal]] = true);
         return possible;
     }
 }
