@@ -28,6 +28,12 @@ final class LinearRegex {
     private static final int MAX_ITEMS = 250;
 
     private final int items;
+    /**
+     * Items that can't be skipped: each reads one code point, so a text with fewer characters
+     * can't match. SigmaHQ's longer expressions ({@code \s[a-fA-F0-9]{64}\s[a-fA-F0-9]{16}},
+     * 82 items) are tested on every command line, and most command lines are shorter.
+     */
+    private final int required;
     private final int words;
     private final boolean startAnchored;
     private final boolean endAnchored;
@@ -43,6 +49,11 @@ final class LinearRegex {
     private LinearRegex(List<CharSet> sequence, List<Boolean> optionalItems, List<Boolean> repeatingItems,
             boolean startAnchored, boolean endAnchored) {
         this.items = sequence.size();
+        int skippable = 0;
+        for (boolean o : optionalItems) {
+            skippable += o ? 1 : 0;
+        }
+        this.required = items - skippable;
         this.words = (items + 1 + 63) / 64 + 1; // one spare word so the carry of a fill never leaves the array
         this.startAnchored = startAnchored;
         this.endAnchored = endAnchored;
@@ -217,6 +228,9 @@ final class LinearRegex {
 
     /** Whether the expression occurs somewhere in {@code text} (RE2's {@code find}). */
     boolean find(String text) {
+        if (text.length() < required) {
+            return false;
+        }
         int w = words;
         long[] state = new long[w];
         long[] next = new long[w];
