@@ -50,9 +50,24 @@ public final class EvtxTemplate {
     /** How deep elements nest in the definition. */
     private final int depth;
 
-    private EvtxTemplate(List<TemplateNode> definition) {
+    /** Worked out once from the content key: readers keep templates in hash maps, and an identity hash is a call into the VM. */
+    private final int hash;
+
+    private EvtxTemplate(List<TemplateNode> definition, int hash) {
         this.definition = definition;
         this.depth = depth(definition);
+        this.hash = hash;
+    }
+
+    /** Identity, as for any object: equal content is one object ({@link #of}). */
+    @Override
+    public boolean equals(Object other) {
+        return this == other;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     int depth() {
@@ -99,7 +114,7 @@ public final class EvtxTemplate {
         if (known != null) {
             return known;
         }
-        EvtxTemplate made = new EvtxTemplate(definition);
+        EvtxTemplate made = new EvtxTemplate(definition, k.hashCode());
         if (KNOWN.size() >= MAX_REMEMBERED) {
             return made;
         }

@@ -185,27 +185,33 @@ final class ValueDecoder {
         return new String(b, off, size, StandardCharsets.ISO_8859_1);
     }
 
-    /** Upper-case canonical form without braces; the first three groups are little-endian. */
+    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.ISO_8859_1);
+
+    /**
+     * Upper-case canonical form without braces; the first three groups are little-endian.
+     * Written straight into the String's bytes: most events carry a GUID or two.
+     */
     static String guid(byte[] b, int o) {
-        StringBuilder sb = new StringBuilder(36);
-        hex(sb, Le.u32(b, o), 8);
-        sb.append('-');
-        hex(sb, Le.u16(b, o + 4), 4);
-        sb.append('-');
-        hex(sb, Le.u16(b, o + 6), 4);
-        sb.append('-');
-        for (int i = 8; i < 16; i++) {
-            if (i == 10) {
-                sb.append('-');
-            }
-            hex(sb, b[o + i] & 0xFF, 2);
+        byte[] out = new byte[36];
+        hex(out, 0, Le.u32(b, o), 8);
+        out[8] = '-';
+        hex(out, 9, Le.u16(b, o + 4), 4);
+        out[13] = '-';
+        hex(out, 14, Le.u16(b, o + 6), 4);
+        out[18] = '-';
+        hex(out, 19, b[o + 8] & 0xFF, 2);
+        hex(out, 21, b[o + 9] & 0xFF, 2);
+        out[23] = '-';
+        for (int i = 0; i < 6; i++) {
+            hex(out, 24 + 2 * i, b[o + 10 + i] & 0xFF, 2);
         }
-        return sb.toString();
+        return new String(out, StandardCharsets.ISO_8859_1);
     }
 
-    private static void hex(StringBuilder sb, long v, int digits) {
-        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
-            sb.append("0123456789ABCDEF".charAt((int) (v >>> shift) & 0xF));
+    private static void hex(byte[] out, int at, long v, int digits) {
+        for (int i = at + digits - 1; i >= at; i--) {
+            out[i] = HEX_DIGITS[(int) v & 0xF];
+            v >>>= 4;
         }
     }
 
