@@ -56,6 +56,28 @@ final class FieldTable {
         owner = Thread.currentThread();
     }
 
+    /**
+     * A copy any thread may read (it keeps no name memories), its arrays just large enough, list
+     * values copied so that the reader's later events cannot change them. Names keep their
+     * hashes: a scan keeps an event per finding, a hundred thousand of them in a large one, and
+     * hashing every name of each again was a measurable part of matching.
+     */
+    FieldTable frozenCopy() {
+        FieldTable copy = new FieldTable(false);
+        int capacity = Math.max(4, size);
+        copy.names = Arrays.copyOf(names, capacity);
+        copy.values = Arrays.copyOf(values, capacity);
+        copy.keyword = Arrays.copyOf(keyword, capacity);
+        copy.hashes = Arrays.copyOf(hashes, capacity);
+        copy.size = size;
+        for (int i = 0; i < size; i++) {
+            if (copy.values[i] instanceof List<?> list) copy.values[i] = List.copyOf(list);
+        }
+        copy.slots = new int[Math.max(8, Integer.highestOneBit(capacity * 2 - 1) << 1)];
+        for (int i = 0; i < size; i++) copy.insertSlot(i);
+        return copy;
+    }
+
     void clear() {
         Arrays.fill(names, 0, size, null);
         Arrays.fill(values, 0, size, null);

@@ -120,13 +120,7 @@ public final class WindowsEvent implements LogEvent {
     public LogEvent retain() {
         if (frozen) return this;
         // a kept event may be read from any thread: no per-thread name memory
-        FieldTable copy = new FieldTable(false);
-        for (int i = 0; i < fields.size(); i++) {
-            Object v = fields.value(i);
-            if (v instanceof List<?> list) v = List.copyOf(list);
-            copy.put(fields.name(i), v, fields.isKeyword(i));
-        }
-        WindowsEvent kept = new WindowsEvent(kind, copy, true);
+        WindowsEvent kept = new WindowsEvent(kind, fields.frozenCopy(), true);
         kept.complete(source, timestamp, logsource);
         return kept;
     }
