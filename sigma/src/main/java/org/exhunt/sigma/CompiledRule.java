@@ -22,6 +22,11 @@ final class CompiledRule {
         return rule;
     }
 
+    /** The fields the rule reads, as it spells them. */
+    String[] fields() {
+        return fields;
+    }
+
     boolean test(SigmaEvent event) {
         return root.test(event);
     }

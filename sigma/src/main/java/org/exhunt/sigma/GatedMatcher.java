@@ -86,11 +86,13 @@ final class GatedMatcher implements Matcher {
             }
         }
         this.ungatedRules = ungated.stream().mapToInt(Integer::intValue).toArray();
+        Map<String, String> spelling = spellings(rules);
         List<FieldScan> built = new ArrayList<>();
         List<IntegerScan> integers = new ArrayList<>();
         for (Map.Entry<String, Map<String, List<Integer>>> e : byField.entrySet()) {
             if (e.getKey().startsWith(LiteralGate.INTEGERS)) {
-                integers.add(integerScan(e.getKey().substring(LiteralGate.INTEGERS.length()), e.getValue()));
+                String lower = e.getKey().substring(LiteralGate.INTEGERS.length());
+                integers.add(integerScan(spelling.getOrDefault(lower, lower), e.getValue()));
                 continue;
             }
             List<String> literals = new ArrayList<>(e.getValue().keySet());
@@ -99,9 +101,9 @@ final class GatedMatcher implements Matcher {
                 owners[l] = e.getValue().get(literals.get(l)).stream().mapToInt(Integer::intValue).toArray();
             }
             boolean keywords = e.getKey().equals(LiteralGate.KEYWORDS);
-            // Interned: events remember the names they were asked for by identity first, and the
-            // same names come as constants from other callers (the IOC matcher, the watchers).
-            String field = keywords ? null : e.getKey().intern();
+            // Interned and spelled as the rules spell it: events are built with interned names,
+            // and a lookup that finds the very same String skips comparing it ignoring case.
+            String field = keywords ? null : spelling.getOrDefault(e.getKey(), e.getKey()).intern();
             built.add(new FieldScan(field, keywords ? 0 : SigmaEvent.nameHash(field), keywords,
                     LiteralAutomaton.of(literals), owners));
         }
@@ -109,6 +111,29 @@ final class GatedMatcher implements Matcher {
         this.integerScans = integers.toArray(new IntegerScan[0]);
         int n = rules.length;
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(n));
+    }
+
+    /** Per lower-cased field name, the spelling most of the rules use for it (the first, on a tie). */
+    private static Map<String, String> spellings(CompiledRule[] rules) {
+        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
+        for (CompiledRule r : rules) {
+            for (String f : r.fields()) {
+                if (f != null) {
+                    counts.computeIfAbsent(f.toLowerCase(java.util.Locale.ROOT), k -> new LinkedHashMap<>()).merge(f, 1, Integer::sum);
+                }
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        counts.forEach((lower, bySpelling) -> {
+            String best = null;
+            for (Map.Entry<String, Integer> e : bySpelling.entrySet()) {
+                if (best == null || e.getValue() > bySpelling.get(best)) {
+                    best = e.getKey();
+                }
+            }
+            out.put(lower, best);
+        });
+        return out;
     }
 
     private static IntegerScan integerScan(String field, Map<String, List<Integer>> gatesByNumber) {

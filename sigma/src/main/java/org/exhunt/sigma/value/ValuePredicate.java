@@ -34,7 +34,9 @@ final class ValuePredicate implements FieldPredicate {
     private volatile ContainsScreen screen;
 
     ValuePredicate(String field, List<List<ValueMatcher>> groups, boolean all, boolean negated) {
-        this.field = field;
+        // Interned, as the scan interns the names events are built with: a field lookup then
+        // finds its name by identity instead of comparing it letter by letter, ignoring case.
+        this.field = field == null ? null : field.intern();
         this.fieldHash = field == null ? 0 : SigmaEvent.nameHash(field);
         this.groups = new ValueMatcher[groups.size()][];
         int total = 0;
