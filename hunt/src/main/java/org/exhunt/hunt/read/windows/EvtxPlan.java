@@ -13,8 +13,10 @@ import org.exhunt.hunt.event.SourceRef;
  * same order, each with its name fixed and its value either fixed or taken from one substitution
  * value. Running it gives the very event the element tree gives, without building the tree.
  *
- * <p>The value types are part of the key because they decide the tree's shape: a null value
- * drops an attribute or an optional element content, a handle leaves nothing. Immutable.
+ * <p>The value types, and the templates and value types of nested BinXML values (Windows passes
+ * EventData and UserData that way), are part of the key because they decide the tree's shape: a
+ * null value drops an attribute or an optional element content, a handle leaves nothing, nested
+ * BinXML puts its own elements in place. Immutable, so shared by reader threads.
  */
 final class EvtxPlan {
 

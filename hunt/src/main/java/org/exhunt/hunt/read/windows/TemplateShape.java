@@ -81,13 +81,4 @@ final class TemplateShape {
         });
         return top;
     }
-
-    /** The child elements, in order. */
-    List<TemplateShape> elements() {
-        List<TemplateShape> out = new ArrayList<>();
-        for (Object o : content) {
-            if (o instanceof TemplateShape e) out.add(e);
-        }
-        return out;
-    }
 }
