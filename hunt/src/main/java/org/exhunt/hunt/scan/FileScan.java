@@ -166,14 +166,15 @@ final class FileScan {
 
     private void onMatch(RuleMatch match, LogEvent event, List<Finding> findings) {
         boolean wanted = correlator.wants(match.rule());
-        LogEvent kept = event.retain();
         if (wanted) {
-            RuleMatch keptMatch = new RuleMatch(match.rule(), kept, match.fields());
+            RuleMatch keptMatch = new RuleMatch(match.rule(), event.retain(), match.fields());
             if (heldBack != null) heldBack.accept(keptMatch);
             else correlator.accept(keptMatch);
         }
         if (!wanted || correlator.reportsOnItsOwn(match.rule())) {
-            findings.add(SigmaFindings.of(match, kept));
+            // A finding copies what it shows out of the event (text, time, source) while the
+            // event is live, so only a correlation, which holds matches, needs the event kept.
+            findings.add(SigmaFindings.of(match, event));
         }
     }
 }
