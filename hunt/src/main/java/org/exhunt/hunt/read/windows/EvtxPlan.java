@@ -71,12 +71,13 @@ final class EvtxPlan {
         for (int i = 0; i < n; i++) {
             Step s = steps.get(i);
             kinds[i] = s.kind();
-            // the names WindowsEventBuilder gives these fields
-            String name = s.kind() == SYSTEM_ATTRIBUTE ? s.name() + "_" + s.attribute() : s.name();
+            // the names WindowsEventBuilder gives these fields, interned as the rule engine interns
+            // the names it asks for: a lookup then finds the name by identity
+            String name = (s.kind() == SYSTEM_ATTRIBUTE ? s.name() + "_" + s.attribute() : s.name()).intern();
             names[i] = name;
             hashes[i] = FieldTable.foldHash(name);
             if (s.kind() == DATA && name.indexOf(' ') >= 0) {
-                aliases[i] = name.replace(" ", "");
+                aliases[i] = name.replace(" ", "").intern();
                 aliasHashes[i] = FieldTable.foldHash(aliases[i]);
             }
             slots[i] = s.slot();
