@@ -66,8 +66,14 @@ public final class LiteralAutomaton {
     private final boolean[] emits;
     private final int[][] out;
     // sparse form, used only when the dense table would be too large
-    private final char[][] keys;
-    private final int[][] next;
+    /**
+     * All states' edges in one pair of arrays, a state's edges between {@code edgeStart[s]} and
+     * {@code edgeStart[s + 1]}, sorted by character: large automata have a few hundred thousand
+     * states, and an array or two per state was over a million objects for the collector to copy.
+     */
+    private final int[] edgeStart;
+    private final char[] edgeKeys;
+    private final int[] edgeNext;
     private final int[] fail;
     /** The scan that skips text, for a few long literals; null when it does not apply. */
     private final SkipScan skip;
@@ -95,9 +101,31 @@ public final class LiteralAutomaton {
         for (int s = 0; s < out.length; s++) {
             emits[s] = out[s].length > 0;
         }
-        this.keys = keys;
-        this.next = next;
-        this.fail = fail;
+        if (delta == null) {
+            int n = keys.length;
+            int edges = 0;
+            for (char[] k : keys) {
+                edges += k.length;
+            }
+            this.edgeStart = new int[n + 1];
+            this.edgeKeys = new char[edges];
+            this.edgeNext = new int[edges];
+            int at = 0;
+            for (int st = 0; st < n; st++) {
+                edgeStart[st] = at;
+                System.arraycopy(keys[st], 0, edgeKeys, at, keys[st].length);
+                System.arraycopy(next[st], 0, edgeNext, at, next[st].length);
+                at += keys[st].length;
+            }
+            edgeStart[n] = at;
+            this.fail = fail;
+        } else {
+            // the full table already follows every edge and failure link
+            this.edgeStart = null;
+            this.edgeKeys = null;
+            this.edgeNext = null;
+            this.fail = null;
+        }
         this.skip = skip;
         this.asciiDelta = asciiDelta;
         this.asciiClasses = asciiClasses;
@@ -420,9 +448,9 @@ public final class LiteralAutomaton {
      */
     private int sparseStep(int s, char c) {
         while (true) {
-            int t = step(keys, next, s, c);
-            if (t >= 0) {
-                return t;
+            int i = Arrays.binarySearch(edgeKeys, edgeStart[s], edgeStart[s + 1], c);
+            if (i >= 0) {
+                return edgeNext[i];
             }
             if (s == 0) {
                 return 0;
