@@ -27,12 +27,7 @@ class IntegerGateProperties {
     @Property(tries = 400)
     void whole_number_gates_never_change_what_matches(@ForAll("rules") List<String> rules,
             @ForAll("events") List<MapEvent> events) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < rules.size(); i++) {
-            text.append(i == 0 ? "" : "---\n").append("title: rule").append(i).append("\nlogsource:\n    product: t\n")
-                    .append("detection:\n").append(rules.get(i));
-        }
-        RuleSet set = Rules.load(text.toString());
+        RuleSet set = Rules.loadDetections(rules);
         assertThat(set.problems()).as("generated rules load").isEmpty();
         SigmaEngine fast = SigmaEngine.compile(set, Pipeline.none(), true, ItemCompiler.MODIFIERS);
         SigmaEngine slow = SigmaEngine.compile(set, Pipeline.none(), false, ItemCompiler.MODIFIERS);

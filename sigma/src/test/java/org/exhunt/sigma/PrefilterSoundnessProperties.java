@@ -24,12 +24,7 @@ class PrefilterSoundnessProperties {
 
     @Property(tries = 300)
     void prefiltering_never_changes_what_matches(@ForAll("rules") List<String> rules, @ForAll("events") List<MapEvent> events) {
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < rules.size(); i++) {
-            text.append(i == 0 ? "" : "---\n").append("title: rule").append(i).append("\nlogsource:\n    product: t\n")
-                    .append("detection:\n").append(rules.get(i));
-        }
-        RuleSet set = Rules.load(text.toString());
+        RuleSet set = Rules.loadDetections(rules);
         assertThat(set.problems()).as("generated rules load").isEmpty();
         SigmaEngine fast = SigmaEngine.compile(set, Pipeline.none(), true, StandInPredicates.COMPILER);
         SigmaEngine slow = SigmaEngine.compile(set, Pipeline.none(), false, StandInPredicates.COMPILER);

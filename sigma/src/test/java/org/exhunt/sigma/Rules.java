@@ -23,6 +23,16 @@ final class Rules {
         return engine;
     }
 
+    /** One rule document per detection body, titled {@code rule0}, {@code rule1}, ..., all of logsource product {@code t}. */
+    static RuleSet loadDetections(List<String> detections) {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < detections.size(); i++) {
+            text.append(i == 0 ? "" : "---\n").append("title: rule").append(i).append("\nlogsource:\n    product: t\n")
+                    .append("detection:\n").append(detections.get(i));
+        }
+        return load(text.toString());
+    }
+
     /** A one-rule document with the given detection body (indented by four spaces already). */
     static String rule(String detection) {
         return "title: test rule\nid: r1\nlogsource:\n    product: test\ndetection:\n" + detection;

@@ -56,10 +56,9 @@ final class SkipScan {
             if (lit == null || lit.isEmpty()) {
                 continue;
             }
-            char[] f = new char[lit.length()];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = LiteralAutomaton.fold(lit.charAt(i));
-                if (f[i] == 0 || f[i] >= ASCII) {
+            char[] f = Trie.folded(lit);
+            for (char c : f) {
+                if (c == 0 || c >= ASCII) {
                     return null;
                 }
             }

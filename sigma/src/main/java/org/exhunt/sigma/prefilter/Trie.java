@@ -47,10 +47,9 @@ final class Trie {
             if (lit == null || lit.isEmpty()) {
                 continue;
             }
-            char[] f = new char[lit.length()];
-            for (int i = 0; i < f.length; i++) {
-                f[i] = LiteralAutomaton.fold(lit.charAt(i));
-                used[f[i]] = true;
+            char[] f = folded(lit);
+            for (char c : f) {
+                used[c] = true;
             }
             folded[id] = new String(f);
             total += f.length;
@@ -133,6 +132,15 @@ final class Trie {
             }
         }
         return new Trie(states, keys, next, outputs, alphabet);
+    }
+
+    /** The literal's characters, each folded with {@link LiteralAutomaton#fold}. */
+    static char[] folded(String literal) {
+        char[] f = new char[literal.length()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = LiteralAutomaton.fold(literal.charAt(i));
+        }
+        return f;
     }
 
     private static int maxLength(String[] folded) {
